@@ -1,0 +1,190 @@
+/**
+ * The scoring rules of SCORING.md (methodology version "1"), as pure functions over a parsed story.
+ * Every number an element shows comes from here, so the "Why this score?" text and the number agree.
+ */
+import type { Prediction, Read, Source, Story } from '../story/schema.js';
+import { clamp, largestRemainder, mean, median, roundHalfUp, wilsonInterval } from './numbers.js';
+
+/** Bumped whenever any rule below changes; the meter shows it in its breakdown. */
+export const METHODOLOGY_VERSION = '1';
+
+export type FactorId = 'trust' | 'evidence' | 'corroboration' | 'signal';
+export type Band = 'Unsupported' | 'Doubtful' | 'Unsettled' | 'Likely' | 'Well supported';
+export type Confidence = 'low' | 'medium' | 'high';
+
+export interface Factor {
+  id: FactorId;
+  /** The factor's English label (elements may show a translated one). */
+  label: string;
+  /** Whole points, so that the factors add up to the score exactly. */
+  points: number;
+  max: number;
+}
+
+export interface RealityScore {
+  score: number;
+  band: Band;
+  confidence: Confidence;
+  version: string;
+  factors: Factor[];
+}
+
+const SIGNAL_POINTS = { confirmed: 15, reported: 10, speculative: 5, hype: 0 } as const;
+
+/** Lower bound of each band, highest first. */
+const BANDS: ReadonlyArray<readonly [number, Band]> = [
+  [80, 'Well supported'],
+  [60, 'Likely'],
+  [40, 'Unsettled'],
+  [20, 'Doubtful'],
+  [0, 'Unsupported'],
+];
+
+/** The band label for a score 0–100. */
+export function bandOf(score: number): Band {
+  for (const [min, band] of BANDS) if (score >= min) return band;
+  return 'Unsupported';
+}
+
+/** `low` when there is at most one source or fewer than 3 evidence items; `medium` up to 3 sources. */
+export function confidenceOf(sourceCount: number, evidenceCount: number): Confidence {
+  if (sourceCount <= 1 || evidenceCount < 3) return 'low';
+  if (sourceCount <= 3) return 'medium';
+  return 'high';
+}
+
+/** The four factors before rounding, in table order. */
+function rawFactors(story: Pick<Story, 'sources' | 'claim'>): Array<Omit<Factor, 'points'> & { raw: number }> {
+  const n = story.sources.length;
+  const trust = mean(story.sources.map((s) => s.trust)) ?? 0;
+  let supports = 0;
+  let against = 0;
+  for (const item of story.claim.evidence) {
+    if (item.stance === 'supports') supports += 1;
+    else if (item.stance === 'contradicts') against += 1;
+    else against += 0.5; // a caveat weighs half a contradiction
+  }
+  return [
+    { id: 'trust', label: 'Source trust', max: 40, raw: (40 * trust) / 100 },
+    // Beta(1,1) prior: with no evidence at all the factor sits in the middle (15 of 30).
+    { id: 'evidence', label: 'Evidence balance', max: 30, raw: (30 * (supports + 1)) / (supports + against + 2) },
+    { id: 'corroboration', label: 'Corroboration', max: 15, raw: n <= 1 ? 0 : 15 * (1 - 1 / n) },
+    { id: 'signal', label: 'Signal', max: 15, raw: SIGNAL_POINTS[story.claim.signal] },
+  ];
+}
+
+/** The reality score of a story's claim, its band, confidence and the factors that make it up. */
+export function realityScore(story: Pick<Story, 'sources' | 'claim'>): RealityScore {
+  const raw = rawFactors(story);
+  const score = clamp(roundHalfUp(raw.reduce((sum, f) => sum + f.raw, 0)), 0, 100);
+  const points = largestRemainder(
+    raw.map((f) => f.raw),
+    score,
+  );
+  return {
+    score,
+    band: bandOf(score),
+    confidence: confidenceOf(story.sources.length, story.claim.evidence.length),
+    version: METHODOLOGY_VERSION,
+    factors: raw.map(({ id, label, max }, i) => ({ id, label, max, points: points[i] })),
+  };
+}
+
+/** Mean trust of the sources rounded half up, or `null` when there are none. */
+export function averageTrust(sources: readonly Pick<Source, 'trust'>[]): number | null {
+  const m = mean(sources.map((s) => s.trust));
+  return m === null ? null : roundHalfUp(m);
+}
+
+export interface Share {
+  id: string;
+  label: string;
+  count: number;
+  /** Fraction in [0, 1]. */
+  share: number;
+  /** 95% Wilson interval of the share. */
+  low: number;
+  high: number;
+}
+
+export interface CommunityRead {
+  total: number;
+  /** The leading choice's id, or `null` below 10 reads (too few to name one). */
+  leader: string | null;
+  shares: Share[];
+}
+
+/** Fewer reads than this and the widget says "Too few reads yet" instead of naming a leader. */
+export const MIN_READS_FOR_LEADER = 10;
+
+/**
+ * The community read: `read.counts` plus the reader's own vote, counted once. A choice id that is not
+ * one of `read.choices` is ignored (the schema already refuses such counts in a story).
+ */
+export function communityRead(read: Pick<Read, 'choices' | 'counts'>, ownChoice?: string | null): CommunityRead {
+  const counts = read.choices.map((c) => {
+    const given = read.counts && Object.hasOwn(read.counts, c.id) ? read.counts[c.id] : 0;
+    return given + (c.id === ownChoice ? 1 : 0);
+  });
+  const total = counts.reduce((a, b) => a + b, 0);
+  let leader: string | null = null;
+  if (total >= MIN_READS_FOR_LEADER) {
+    let best = -1;
+    read.choices.forEach((c, i) => {
+      if (counts[i] > best) {
+        best = counts[i];
+        leader = c.id; // strictly greater: ties keep the earlier choice
+      }
+    });
+  }
+  return {
+    total,
+    leader,
+    shares: read.choices.map((c, i) => ({
+      id: c.id,
+      label: c.label,
+      count: counts[i],
+      share: total === 0 ? 0 : counts[i] / total,
+      ...wilsonInterval(counts[i], total),
+    })),
+  };
+}
+
+export interface CommunityForecast {
+  /** Probability in [0, 1], or `null` with no forecasts. */
+  probability: number | null;
+  count: number;
+}
+
+/**
+ * The community forecast: the host-given `community` figure when there is one (the reader's own
+ * forecast does not move it), otherwise the median of `forecasts` plus the reader's own.
+ */
+export function communityForecast(
+  prediction: Pick<Prediction, 'forecasts' | 'community'>,
+  ownProbability?: number | null,
+): CommunityForecast {
+  if (prediction.community) {
+    return { probability: prediction.community.probability, count: prediction.community.count };
+  }
+  const all = (prediction.forecasts ?? []).slice();
+  if (typeof ownProbability === 'number' && Number.isFinite(ownProbability)) all.push(ownProbability);
+  return { probability: median(all), count: all.length };
+}
+
+/** Forecasts are clipped to [0.01, 0.99] before scoring, so one overconfident forecast cannot score −∞. */
+function clip(p: number): number {
+  return clamp(p, 0.01, 0.99);
+}
+
+/** Brier score `(p − o)²`: 0 is perfect, lower is better. */
+export function brierScore(p: number, outcome: boolean): number {
+  const o = outcome ? 1 : 0;
+  return (clip(p) - o) ** 2;
+}
+
+/** Baseline score `100 × log2(2p)` (or of 2(1 − p) when the outcome is false): 0 for 50%, higher is better. */
+export function baselineScore(p: number, outcome: boolean): number {
+  const q = clip(p);
+  return 100 * Math.log2(2 * (outcome ? q : 1 - q));
+}
