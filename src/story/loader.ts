@@ -1,0 +1,192 @@
+/**
+ * How a story reaches an element (ELEMENTS.md, "Giving an element its story"): the `story` property,
+ * then `src` (a URL, or `#id` of an in-page JSON script), then an inline JSON child. One loader for all
+ * five elements; it never throws and never rejects: every failure is a `StoryError` with its kind.
+ */
+import { MAX_STORY_BYTES, parseStory, parseStoryJson, storyError, type ParseResult } from './schema.js';
+
+/** STORY-FORMAT.md: a story that has not arrived after this long is a `fetch` error. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
+export interface StoryInput {
+  /** The element's `story` property: a story object or a JSON string. Wins when set. */
+  story?: unknown;
+  /** The element's `src` attribute: a URL, or `#id` of a `<script type="application/json">`. */
+  src?: string | null;
+  /** The element itself: `#id` is looked up in its root, an inline JSON child among its children. */
+  host: Element;
+}
+
+export interface LoadOptions {
+  /** Abandons the load: a shared request is aborted once no element waits for it any more. */
+  signal?: AbortSignal;
+  /** For tests; defaults to `FETCH_TIMEOUT_MS`. */
+  timeoutMs?: number;
+}
+
+const fetchError = (message: string) => ({ ok: false, error: storyError('fetch', [{ path: '', message }]) }) as const;
+
+/** What an abandoned load resolves with; the element that abandoned it never looks at it. */
+const ABANDONED = fetchError('the load was abandoned');
+
+/**
+ * Loads the story an element was given, or resolves with `null` when it was given none yet (no
+ * property, no `src`, no JSON child). Resolves, never rejects.
+ */
+export async function loadStory(input: StoryInput, options: LoadOptions = {}): Promise<ParseResult | null> {
+  const { story, src, host } = input;
+  if (story !== undefined && story !== null) {
+    return typeof story === 'string' ? parseStoryJson(story) : parseStory(story);
+  }
+  const address = src?.trim();
+  if (address) {
+    if (address.startsWith('#')) return fromScript(findJsonScript(host, address.slice(1)));
+    return fetchShared(address, options);
+  }
+  const child = host.querySelector(':scope > script');
+  if (child && isJsonScript(child)) return fromScript(child);
+  return null;
+}
+
+function isJsonScript(el: Element | null): el is HTMLScriptElement {
+  return el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json';
+}
+
+/** `#id` is looked up in the element's own root first (a shadow root or the document), then the page. */
+function findJsonScript(host: Element, id: string): HTMLScriptElement | null {
+  const root = host.getRootNode();
+  const scoped = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null;
+  const found = scoped ?? document.getElementById(id);
+  return isJsonScript(found) ? found : null;
+}
+
+function fromScript(script: HTMLScriptElement | null): ParseResult {
+  if (!script) return fetchError('no JSON script on the page has that id');
+  return parseStoryJson(script.textContent ?? '');
+}
+
+interface SharedLoad {
+  promise: Promise<ParseResult>;
+  controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+/**
+ * The shared story cache: one entry per resolved URL, so any number of elements with one `src` make
+ * one request and share one parsed (and frozen) story. Failed loads leave the cache so that a later
+ * element may try again. This map is the library's only global state.
+ */
+const shared = new Map<string, SharedLoad>();
+
+/** Resolves `src` against the page; only http(s) may be fetched (no `data:`, `blob:`, `file:`). */
+function resolveAddress(src: string): URL | null {
+  try {
+    const url = new URL(src, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function fetchShared(src: string, { signal, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions): Promise<ParseResult> {
+  const url = resolveAddress(src);
+  if (!url) return Promise.resolve(fetchError('the story address must be an http or https URL'));
+  if (signal?.aborted) return Promise.resolve(ABANDONED);
+  const key = url.href;
+  let entry = shared.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: SharedLoad = { controller, waiters: 0, settled: false, promise: Promise.resolve(ABANDONED) };
+    created.promise = fetchStory(url, controller.signal, timeoutMs).then((result) => {
+      created.settled = true;
+      if (!result.ok && shared.get(key) === created) shared.delete(key);
+      return result;
+    });
+    shared.set(key, created);
+    entry = created;
+  }
+  const load = entry;
+  load.waiters += 1;
+  return new Promise((resolve) => {
+    const abandon = () => {
+      load.waiters -= 1;
+      if (load.waiters === 0 && !load.settled) {
+        load.controller.abort();
+        if (shared.get(key) === load) shared.delete(key);
+      }
+      resolve(ABANDONED);
+    };
+    signal?.addEventListener('abort', abandon, { once: true });
+    void load.promise.then((result) => {
+      if (signal?.aborted) return; // `abandon` already resolved this caller
+      signal?.removeEventListener('abort', abandon);
+      load.waiters -= 1;
+      resolve(result);
+    });
+  });
+}
+
+/** `application/json` or any `+json` type, with or without parameters. */
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+/** One request: no credentials, a timeout, status and type checks, and the size cap while reading. */
+async function fetchStory(url: URL, signal: AbortSignal, timeoutMs: number): Promise<ParseResult> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit',
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) return fetchError(`the story could not be fetched (HTTP ${response.status})`);
+    if (!JSON_TYPE.test(response.headers.get('content-type') ?? '')) {
+      return fetchError('the server did not send the story as JSON');
+    }
+    const body = await readCapped(response, controller);
+    if (body === null) return fetchError(`the story is larger than ${MAX_STORY_BYTES / 1024} KB`);
+    return parseStoryJson(body);
+  } catch {
+    if (timedOut) return fetchError(`the story did not arrive within ${timeoutMs / 1000} s`);
+    if (signal.aborted) return ABANDONED;
+    return fetchError('the story could not be fetched (network error)');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+/**
+ * Reads the body as UTF-8 text, or returns `null` as soon as it passes the cap: the rest is never
+ * downloaded (the request is aborted, so the server sees the connection close).
+ */
+async function readCapped(response: Response, controller: AbortController): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_STORY_BYTES) {
+    controller.abort();
+    return null;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_STORY_BYTES) {
+      controller.abort();
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

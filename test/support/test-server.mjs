@@ -1,0 +1,77 @@
+// A small story server inside Web Test Runner's dev server, so loader and element tests meet real
+// HTTP: delays, failures, wrong types, oversized and never-ending bodies. Node side only.
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+
+const reference = readFileSync(new URL('../fixtures/story-export-curbs.json', import.meta.url), 'utf8');
+
+/** Requests seen per `key`, and whether a streamed response saw its connection close early. */
+const hits = new Map();
+const closedEarly = new Map();
+const cookies = new Map();
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A story like the reference one whose id and headline say which response it is (for ordering tests). */
+function variant(name) {
+  const story = JSON.parse(reference);
+  story.id = `variant-${name}`;
+  story.headline = `Variant ${name}`;
+  return JSON.stringify(story);
+}
+
+/**
+ * GET /test-server/story?key=K&delay=MS&status=N&type=T&body=reference|variant-NAME|truncated|html|big
+ * GET /test-server/hits?key=K → { hits, closedEarly, cookie }
+ * GET /test-server/never       → never answers
+ */
+export async function storyServer(ctx, next) {
+  if (!ctx.path.startsWith('/test-server/')) return next();
+  const q = ctx.query;
+  const key = String(q.key ?? '');
+  if (ctx.path === '/test-server/hits') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ hits: hits.get(key) ?? 0, closedEarly: closedEarly.get(key) ?? false, cookie: cookies.get(key) ?? null });
+    return;
+  }
+  if (ctx.path === '/test-server/set-cookie') {
+    ctx.set('Set-Cookie', 'session=secret; Path=/; SameSite=Lax');
+    ctx.body = 'ok';
+    return;
+  }
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  cookies.set(key, ctx.get('cookie') || null);
+  if (ctx.path === '/test-server/never') {
+    await new Promise((resolve) => ctx.req.on('close', resolve));
+    return;
+  }
+  if (q.delay) await sleep(Number(q.delay));
+  ctx.status = Number(q.status ?? 200);
+  ctx.set('Content-Type', String(q.type ?? 'application/json'));
+  ctx.set('Cache-Control', 'no-store');
+  const body = String(q.body ?? 'reference');
+  if (body === 'big') {
+    // 5 MB, streamed slowly, so the client's cap (not the end of the body) is what stops the read.
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    const stream = new Readable({
+      async read() {
+        if (sent >= 80) return this.push(null);
+        sent += 1;
+        await sleep(5);
+        this.push(chunk);
+      },
+    });
+    ctx.req.on('close', () => {
+      if (sent < 80) closedEarly.set(key, true);
+    });
+    ctx.body = stream;
+    return;
+  }
+  if (body === 'reference') ctx.body = reference;
+  else if (body.startsWith('variant-')) ctx.body = variant(body.slice('variant-'.length));
+  else if (body === 'truncated') ctx.body = reference.slice(0, 200);
+  else if (body === 'html') ctx.body = '<!doctype html><p>Not a story</p>';
+  else if (body === 'error-json') ctx.body = JSON.stringify({ error: 'not found' });
+  else ctx.body = body;
+}
