@@ -3,7 +3,7 @@
  * `story.schema.json`; `vite build --mode bundle` writes `reality-kit.js`, the self-contained
  * single file a publisher loads with one script tag. `npm run build` runs both.
  */
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { toJSONSchema } from 'zod/mini';
 import { storySchema } from './src/story/schema.js';
 
@@ -25,7 +25,7 @@ function storyJsonSchema(): Plugin {
 
 const minify = { minify: true, comments: false } as const;
 
-export default defineConfig(({ mode }) =>
+export default defineConfig(({ mode }): UserConfig =>
   mode === 'bundle'
     ? {
         build: {

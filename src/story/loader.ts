@@ -30,10 +30,10 @@ const fetchError = (message: string) => ({ ok: false, error: storyError('fetch',
 const ABANDONED = fetchError('the load was abandoned');
 
 /**
- * Loads the story an element was given, or resolves with `null` when it was given none yet (no
- * property, no `src`, no JSON child). Resolves, never rejects.
+ * What an element was given, decided without waiting: a parsed result for the property, `#id` and an
+ * inline child (no request), a URL to fetch, or `null` when it was given nothing yet.
  */
-export async function loadStory(input: StoryInput, options: LoadOptions = {}): Promise<ParseResult | null> {
+export function readStoryInput(input: StoryInput): ParseResult | { fetch: string } | null {
   const { story, src, host } = input;
   if (story !== undefined && story !== null) {
     return typeof story === 'string' ? parseStoryJson(story) : parseStory(story);
@@ -41,11 +41,21 @@ export async function loadStory(input: StoryInput, options: LoadOptions = {}): P
   const address = src?.trim();
   if (address) {
     if (address.startsWith('#')) return fromScript(findJsonScript(host, address.slice(1)));
-    return fetchShared(address, options);
+    return { fetch: address };
   }
   const child = host.querySelector(':scope > script');
   if (child && isJsonScript(child)) return fromScript(child);
   return null;
+}
+
+/**
+ * Loads the story an element was given, or resolves with `null` when it was given none yet (no
+ * property, no `src`, no JSON child). Resolves, never rejects.
+ */
+export async function loadStory(input: StoryInput, options: LoadOptions = {}): Promise<ParseResult | null> {
+  const local = readStoryInput(input);
+  if (local && 'fetch' in local) return fetchShared(local.fetch, options);
+  return local;
 }
 
 function isJsonScript(el: Element | null): el is HTMLScriptElement {
@@ -89,7 +99,7 @@ function resolveAddress(src: string): URL | null {
   }
 }
 
-function fetchShared(src: string, { signal, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions): Promise<ParseResult> {
+export function fetchShared(src: string, { signal, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions): Promise<ParseResult> {
   const url = resolveAddress(src);
   if (!url) return Promise.resolve(fetchError('the story address must be an http or https URL'));
   if (signal?.aborted) return Promise.resolve(ABANDONED);

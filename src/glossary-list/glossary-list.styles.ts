@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    min-height: var(--glossary-list-min-height, 8rem);
+  }
+  .entry {
+    padding-block: 0.5rem;
+    border-top: 1px solid var(--_border);
+  }
+  .entry:first-child {
+    border-top: 0;
+    padding-top: 0;
+  }
+  [part~='term'] {
+    font-weight: 700;
+  }
+  dfn {
+    font-style: normal;
+    scroll-margin-block: 4rem;
+    border-radius: 2px;
+  }
+  dfn.current {
+    /* The term the page's #term-… address points at: an outline and a marker, not colour alone. */
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  dfn.current::after {
+    content: ' ◀';
+    color: var(--_accent);
+  }
+  :host([dir='rtl']) dfn.current::after,
+  [dir='rtl'] dfn.current::after {
+    content: ' ▶';
+  }
+  [part~='definition'] {
+    margin: 0.15rem 0 0;
+  }
+`;

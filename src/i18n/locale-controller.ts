@@ -1,0 +1,53 @@
+/**
+ * Follows the nearest `lang` and `dir` (through shadow roots too) and re-renders the element when
+ * either changes anywhere above it, so a page's language switch reaches every widget.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The nearest ancestor-or-self attribute value, crossing shadow boundaries. */
+function nearest(el: Element, name: 'lang' | 'dir'): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const value = node.getAttribute(name);
+      if (value) return value;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}
+
+export class LocaleController implements ReactiveController {
+  /** A BCP 47 tag `Intl` accepts, or `undefined` for the browser's default. */
+  lang: string | undefined;
+  dir: 'ltr' | 'rtl' = 'ltr';
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #observer: MutationObserver | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#read();
+    this.#observer = new MutationObserver(() => {
+      const before = `${this.lang}|${this.dir}`;
+      this.#read();
+      if (`${this.lang}|${this.dir}` !== before) this.#host.requestUpdate();
+    });
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+
+  #read(): void {
+    const lang = nearest(this.#host, 'lang');
+    // An invalid tag would make every Intl formatter throw; fall back to the browser's language.
+    this.lang = lang && Intl.NumberFormat.supportedLocalesOf([lang]).length > 0 ? lang : undefined;
+    this.dir = nearest(this.#host, 'dir').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Fixed texts: every element has a flat table of defaults that a host can override key by key
+ * through the `strings` property. `{name}` placeholders are filled with values; unknown ones stay.
+ */
+
+export type Strings = Record<string, string>;
+
+/** `format('{count} sources', { count: 3 })` → `3 sources`. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/**
+ * A lookup over the defaults and the host's overrides. Only string overrides for known keys count,
+ * so a host object with odd values (or a prototype) cannot break rendering.
+ */
+export function translator<T extends Strings>(defaults: T, overrides: Partial<Record<string, unknown>> | null | undefined) {
+  return (key: keyof T & string, values?: Record<string, string | number>): string => {
+    const custom = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
+    return format(typeof custom === 'string' ? custom : defaults[key], values);
+  };
+}
+
+/** Number and date formatters for a language; `Intl` caches nothing for us, so elements keep these. */
+export function formatters(lang: string | undefined) {
+  return {
+    integer: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
+    percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
+    decimal: new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }),
+    date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }),
+    dateTime: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
+    relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+  };
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600e3],
+  ['month', 30 * 24 * 3600e3],
+  ['week', 7 * 24 * 3600e3],
+  ['day', 24 * 3600e3],
+  ['hour', 3600e3],
+  ['minute', 60e3],
+];
+
+/** "in 12 months", "3 days ago": the largest unit that fits, with `Intl.RelativeTimeFormat`. */
+export function relativeTime(rtf: Intl.RelativeTimeFormat, target: number, now: number): string {
+  const diff = target - now;
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
+  }
+  return rtf.format(Math.round(diff / 1000), 'second');
+}

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    min-height: var(--prediction-card-min-height, 12rem);
+  }
+  [part~='question'] {
+    font-weight: 700;
+    font-size: 1.0625rem;
+  }
+  .closes {
+    font-size: 0.875rem;
+    margin-top: 0.25rem;
+  }
+  [part~='community'] {
+    margin-block: 0.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+  }
+  .big {
+    font-size: 1.75rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='input'] {
+    display: grid;
+    grid-template-columns: 1fr auto auto;
+    gap: 0.5rem 0.75rem;
+    align-items: center;
+  }
+  [part~='input'] label {
+    grid-column: 1 / -1;
+    font-weight: 600;
+  }
+  input[type='range'] {
+    width: 100%;
+    accent-color: var(--_accent);
+  }
+  .number {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  input[type='text'] {
+    width: 4.5em;
+    font: inherit;
+    padding: 0.25rem 0.4rem;
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_fg);
+    text-align: end;
+  }
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_error);
+  }
+  [part~='submit'] {
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    border-radius: 999px;
+    padding: 0.35rem 0.9rem;
+    font-weight: 600;
+  }
+  .status {
+    min-height: 1.5em;
+    font-size: 0.875rem;
+    margin-top: 0.5rem;
+  }
+  .status.failed,
+  .hint.failed {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .hint {
+    grid-column: 1 / -1;
+    font-size: 0.8125rem;
+  }
+  [part~='result'] {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  .outcome {
+    font-weight: 700;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.35rem;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.2rem 0.9rem 0.2rem 0;
+  }
+  thead th {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+`;

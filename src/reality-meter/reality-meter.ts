@@ -1,0 +1,252 @@
+import { LitElement, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { averageTrust, realityScore, type RealityScore } from '../core/index.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { formatters, translator } from '../i18n/strings.js';
+import type { Evidence, Story } from '../story/schema.js';
+import { StoryController } from '../story/story-controller.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { bar, storyStatus } from '../templates.js';
+import { styles } from './reality-meter.styles.js';
+
+/** Every fixed text of the meter; replace any of them through the `strings` property. */
+export const REALITY_METER_STRINGS = {
+  loading: 'Loading the story…',
+  error: 'This story could not be shown: {message}',
+  label: 'Reality score',
+  valueText: '{score} of 100: {band}',
+  outOf: 'of 100',
+  bandUnsupported: 'Unsupported',
+  bandDoubtful: 'Doubtful',
+  bandUnsettled: 'Unsettled',
+  bandLikely: 'Likely',
+  bandWellSupported: 'Well supported',
+  signal: 'Signal: {signal}',
+  signalConfirmed: 'confirmed',
+  signalReported: 'reported',
+  signalSpeculative: 'speculative',
+  signalHype: 'hype',
+  confidenceLow: 'Low confidence: {reason}',
+  confidenceMedium: 'Medium confidence',
+  confidenceHigh: 'High confidence',
+  reasonNoSources: 'no sources',
+  reasonSingleSource: 'single source',
+  reasonLittleEvidence: 'little evidence',
+  sourcesNone: 'No sources on file',
+  sourcesOne: '{count} source on file',
+  sourcesMany: '{count} sources on file',
+  averageTrust: 'Avg trust {trust}/100',
+  horizon: 'Time horizon: {horizon}',
+  horizonDays: 'days',
+  horizonWeeks: 'weeks',
+  horizonMonths: 'months',
+  horizonYears: 'years',
+  why: 'Why this score?',
+  factors: 'How the score adds up',
+  factorTrust: 'Source trust',
+  factorEvidence: 'Evidence balance',
+  factorCorroboration: 'Corroboration',
+  factorSignal: 'Signal',
+  points: '{points} of {max}',
+  methodology: 'Methodology version {version}: the points add up to the score.',
+  evidence: 'Evidence',
+  stanceSupports: 'Supports ({count})',
+  stanceCaveat: 'Caveats ({count})',
+  stanceContradicts: 'Contradicts ({count})',
+  noEvidence: 'None on file.',
+  cites: 'Source: {names}',
+  reasoning: 'Reasoning',
+  reasoningCredibility: 'Credibility',
+  reasoningStrength: 'Strength',
+  reasoningImpact: 'Impact',
+};
+export type RealityMeterStrings = typeof REALITY_METER_STRINGS;
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const bandKey = (band: string) => `band${band.replace(/(^|\s)(\w)/g, (_, __, c: string) => c.toUpperCase())}` as keyof RealityMeterStrings;
+const STANCES = ['supports', 'caveat', 'contradicts'] as const;
+
+/**
+ * The reality score of a story's claim (0–100), its band, the signal type, confidence, the sources on
+ * file and the time horizon; "Why this score?" opens the factors with their points, the evidence
+ * grouped by stance, and the reasoning.
+ *
+ * @tag reality-meter
+ * @summary A credibility score for a story's core claim, with its reasons.
+ *
+ * @fires {StoryLoadEvent} story-load - The story arrived and is valid. `detail: { story }`.
+ * @fires {StoryErrorEvent} story-error - The story could not be loaded or is invalid. `detail: { kind, message, issues }`.
+ *
+ * @slot - An optional `<script type="application/json">` child holding the story.
+ *
+ * @csspart base - The outermost box.
+ * @csspart meter - The gauge (`role="meter"`).
+ * @csspart score - The score number.
+ * @csspart band - The band label ("Doubtful").
+ * @csspart claim - The claim under test.
+ * @csspart signal - The signal type.
+ * @csspart breakdown - The "Why this score?" disclosure.
+ * @csspart factor - One factor of the score with its points.
+ * @csspart evidence - The evidence, grouped by stance.
+ * @csspart reasoning - The reasoning paragraphs.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--reality-meter-min-height=11rem] - Height reserved while the story loads.
+ * @cssproperty [--reality-meter-size=7.5rem] - Width of the gauge.
+ * @cssproperty --reality-font - Font family (default: inherited from the page).
+ * @cssproperty --reality-bg - Background colour.
+ * @cssproperty --reality-fg - Text colour.
+ * @cssproperty --reality-muted - Secondary text colour.
+ * @cssproperty --reality-surface - Background of chips and panels.
+ * @cssproperty --reality-border - Border colour.
+ * @cssproperty --reality-accent - Links and bars.
+ * @cssproperty --reality-focus - Focus ring colour.
+ * @cssproperty --reality-error - Error text colour.
+ * @cssproperty --reality-radius - Corner radius.
+ * @cssproperty --reality-space - Inner spacing.
+ */
+export class RealityMeter extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  /** The story: an object or a JSON string. Takes precedence over `src` and an inline child. */
+  @property({ attribute: false }) story: unknown = undefined;
+
+  /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Shows the "Why this score?" breakdown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Replacements for fixed texts, key → text with `{name}` placeholders (see `REALITY_METER_STRINGS`). */
+  @property({ attribute: false }) strings: Partial<RealityMeterStrings> = {};
+
+  readonly #story = new StoryController(this);
+  readonly #locale = new LocaleController(this);
+  #score: RealityScore | null = null;
+  #averageTrust: number | null = null;
+
+  protected override willUpdate(): void {
+    this.#story.sync();
+    const state = this.#story.state;
+    this.#score = state.status === 'ready' ? realityScore(state.story) : null;
+    this.#averageTrust = state.status === 'ready' ? averageTrust(state.story.sources) : null;
+  }
+
+  protected override render() {
+    const t = translator(REALITY_METER_STRINGS, this.strings);
+    const state = this.#story.state;
+    const status = storyStatus(state, t);
+    if (status || state.status !== 'ready' || !this.#score) return status;
+    const story = state.story;
+    const result = this.#score;
+    const f = formatters(this.#locale.lang);
+    const band = t(bandKey(result.band));
+    const bandClass = `band-${result.band.toLowerCase().replace(/\s+/g, '-')}`;
+    const n = story.sources.length;
+    const plural = new Intl.PluralRules(this.#locale.lang).select(n);
+    const sources = n === 0 ? t('sourcesNone') : t(plural === 'one' ? 'sourcesOne' : 'sourcesMany', { count: f.integer.format(n) });
+    const reason = n === 0 ? t('reasonNoSources') : n === 1 ? t('reasonSingleSource') : t('reasonLittleEvidence');
+    const confidence =
+      result.confidence === 'low' ? t('confidenceLow', { reason }) : result.confidence === 'medium' ? t('confidenceMedium') : t('confidenceHigh');
+    const signal = t(`signal${capital(story.claim.signal)}` as keyof RealityMeterStrings);
+
+    return html`<section part="base" class=${bandClass} dir=${this.#locale.dir} aria-label=${t('label')}>
+      <div class="top">
+        <div
+          part="meter"
+          role="meter"
+          aria-label=${t('label')}
+          aria-valuemin="0"
+          aria-valuemax="100"
+          aria-valuenow=${result.score}
+          aria-valuetext=${t('valueText', { score: f.integer.format(result.score), band })}
+        >
+          <svg class="gauge" viewBox="0 0 120 68" aria-hidden="true" focusable="false">
+            ${svg`<path class="gauge-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100"></path>
+            <path class="gauge-fill" d="M10 62 A50 50 0 0 1 110 62" pathLength="100" stroke-dasharray="${result.score} 100"></path>`}
+          </svg>
+          <div class="reading" aria-hidden="true">
+            <span part="score">${f.integer.format(result.score)}</span><span class="of">${t('outOf')}</span>
+          </div>
+        </div>
+        <div>
+          <p part="band" class="band"><span class="swatch" aria-hidden="true"></span>${band}</p>
+          <p part="claim">${story.claim.text}</p>
+          <ul class="facts">
+            <li part="signal">${t('signal', { signal })}</li>
+            <li>${confidence}</li>
+            <li>${sources}${this.#averageTrust === null ? nothing : html` · ${t('averageTrust', { trust: f.integer.format(this.#averageTrust) })}`}</li>
+            ${story.horizon
+              ? html`<li>${t('horizon', { horizon: t(`horizon${capital(story.horizon)}` as keyof RealityMeterStrings) })}</li>`
+              : nothing}
+          </ul>
+        </div>
+      </div>
+      <details part="breakdown" ?open=${this.open} @toggle=${this.#onToggle}>
+        <summary>${t('why')}</summary>
+        <h3>${t('factors')}</h3>
+        <ol class="factors">
+          ${result.factors.map(
+            (factor) => html`<li part="factor">
+              <span>${t(`factor${capital(factor.id)}` as keyof RealityMeterStrings)}</span>
+              <span class="points">${t('points', { points: f.integer.format(factor.points), max: f.integer.format(factor.max) })}</span>
+              ${bar(factor.points, factor.max)}
+            </li>`,
+          )}
+        </ol>
+        <p class="method muted">${t('methodology', { version: result.version })}</p>
+        ${this.#renderEvidence(story, t)} ${this.#renderReasoning(story, t)}
+      </details>
+    </section>`;
+  }
+
+  #renderEvidence(story: Story, t: ReturnType<typeof translator<RealityMeterStrings>>) {
+    const names = new Map(story.sources.map((s) => [s.id, s.name]));
+    const groups = STANCES.map((stance) => ({ stance, items: story.claim.evidence.filter((e: Evidence) => e.stance === stance) }));
+    const headings = { supports: 'stanceSupports', caveat: 'stanceCaveat', contradicts: 'stanceContradicts' } as const;
+    return html`<section part="evidence">
+      <h3>${t('evidence')}</h3>
+      ${groups.map(
+        ({ stance, items }) => html`<div class="stance stance-${stance}">
+          <h4>${t(headings[stance], { count: items.length })}</h4>
+          ${items.length === 0
+            ? html`<p class="muted">${t('noEvidence')}</p>`
+            : html`<ul>
+                ${items.map(
+                  (item) => html`<li>
+                    ${item.text}
+                    ${item.sources?.length
+                      ? html`<span class="cites muted">(${t('cites', { names: item.sources.map((id) => names.get(id) ?? id).join(', ') })})</span>`
+                      : nothing}
+                  </li>`,
+                )}
+              </ul>`}
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  #renderReasoning(story: Story, t: ReturnType<typeof translator<RealityMeterStrings>>) {
+    const reasoning = story.claim.reasoning;
+    const parts = (['credibility', 'strength', 'impact'] as const).filter((key) => reasoning?.[key]);
+    if (!reasoning || parts.length === 0) return nothing;
+    return html`<section part="reasoning">
+      <h3>${t('reasoning')}</h3>
+      ${parts.map((key) => html`<p><strong>${t(`reasoning${capital(key)}` as keyof RealityMeterStrings)}.</strong> ${reasoning[key]}</p>`)}
+    </section>`;
+  }
+
+  /** The disclosure opened or closed by the reader (or by `open`): keep the attribute in step. */
+  #onToggle(event: Event) {
+    this.open = (event.target as HTMLDetailsElement).open;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reality-meter': RealityMeter;
+  }
+}

@@ -1,0 +1,140 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { averageTrust } from '../core/index.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { formatters, translator } from '../i18n/strings.js';
+import type { Source } from '../story/schema.js';
+import { StoryController } from '../story/story-controller.js';
+import { safeUrl } from '../story/url.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { bar, storyStatus } from '../templates.js';
+import { styles } from './source-list.styles.js';
+
+/** Every fixed text of the source list; replace any of them through the `strings` property. */
+export const SOURCE_LIST_STRINGS = {
+  loading: 'Loading the story…',
+  error: 'This story could not be shown: {message}',
+  label: 'Sources',
+  none: 'No sources on file',
+  one: '{count} source on file',
+  many: '{count} sources on file',
+  averageTrust: 'Avg trust {trust}/100',
+  trust: 'Trust {trust}/100',
+  published: 'Published {date}',
+  newTab: '(opens in a new tab)',
+  kindNews: 'News',
+  kindOfficial: 'Official',
+  kindPrimary: 'Primary source',
+  kindAcademic: 'Academic',
+  kindSocial: 'Social media',
+  kindOther: 'Other',
+};
+export type SourceListStrings = typeof SOURCE_LIST_STRINGS;
+
+const KIND_KEYS = {
+  news: 'kindNews',
+  official: 'kindOfficial',
+  primary: 'kindPrimary',
+  academic: 'kindAcademic',
+  social: 'kindSocial',
+  other: 'kindOther',
+} as const;
+
+/**
+ * The story's sources: "N sources on file · Avg trust X/100", then each source's name (a link only when
+ * its URL passes the safe-URL rule, with the host shown beside it), kind, trust with a bar, and note.
+ *
+ * @tag source-list
+ * @summary The sources behind a story, with their trust.
+ *
+ * @fires {StoryLoadEvent} story-load - The story arrived and is valid. `detail: { story }`.
+ * @fires {StoryErrorEvent} story-error - The story could not be loaded or is invalid. `detail: { kind, message, issues }`.
+ *
+ * @slot - An optional `<script type="application/json">` child holding the story.
+ *
+ * @csspart base - The outermost box.
+ * @csspart summary - "N sources on file · Avg trust X/100".
+ * @csspart list - The list of sources.
+ * @csspart source - One source.
+ * @csspart link - A source's link (only for safe URLs).
+ * @csspart trust - A source's trust figure and bar.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--source-list-min-height=8rem] - Height reserved while the story loads.
+ * @cssproperty --reality-font - Font family (default: inherited from the page).
+ * @cssproperty --reality-bg - Background colour.
+ * @cssproperty --reality-fg - Text colour.
+ * @cssproperty --reality-muted - Secondary text colour.
+ * @cssproperty --reality-surface - Background of chips.
+ * @cssproperty --reality-border - Border colour.
+ * @cssproperty --reality-accent - Links and bars.
+ * @cssproperty --reality-focus - Focus ring colour.
+ * @cssproperty --reality-error - Error text colour.
+ * @cssproperty --reality-radius - Corner radius.
+ * @cssproperty --reality-space - Inner spacing.
+ */
+export class SourceList extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  /** The story: an object or a JSON string. Takes precedence over `src` and an inline child. */
+  @property({ attribute: false }) story: unknown = undefined;
+
+  /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Replacements for fixed texts, key → text with `{name}` placeholders (see `SOURCE_LIST_STRINGS`). */
+  @property({ attribute: false }) strings: Partial<SourceListStrings> = {};
+
+  readonly #story = new StoryController(this);
+  readonly #locale = new LocaleController(this);
+
+  protected override willUpdate(): void {
+    this.#story.sync();
+  }
+
+  protected override render() {
+    const t = translator(SOURCE_LIST_STRINGS, this.strings);
+    const state = this.#story.state;
+    const status = storyStatus(state, t);
+    if (status || state.status !== 'ready') return status;
+    const sources = state.story.sources;
+    const f = formatters(this.#locale.lang);
+    const average = averageTrust(sources);
+    const plural = new Intl.PluralRules(this.#locale.lang).select(sources.length);
+    const count =
+      sources.length === 0 ? t('none') : t(plural === 'one' ? 'one' : 'many', { count: f.integer.format(sources.length) });
+    return html`<section part="base" dir=${this.#locale.dir} aria-label=${t('label')}>
+      <p part="summary">${count}${average === null ? nothing : html` · ${t('averageTrust', { trust: f.integer.format(average) })}`}</p>
+      ${sources.length === 0 ? nothing : html`<ul part="list">${sources.map((s) => this.#renderSource(s, t, f))}</ul>`}
+    </section>`;
+  }
+
+  #renderSource(source: Source, t: ReturnType<typeof translator<SourceListStrings>>, f: ReturnType<typeof formatters>) {
+    const link = safeUrl(source.url);
+    const published = source.publishedAt ? new Date(source.publishedAt) : null;
+    return html`<li part="source">
+      <div class="meta">
+        ${link
+          ? html`<a part="link" class="name" href=${link.href} target=${link.external ? '_blank' : nothing} rel=${link.external ? 'noopener noreferrer' : nothing}
+                >${source.name}<span class="visually-hidden"> ${link.external ? t('newTab') : ''}</span></a
+              ><span class="host muted">${link.text}</span>`
+          : html`<span class="name">${source.name}</span>`}
+        ${source.kind ? html`<span class="kind">${t(KIND_KEYS[source.kind])}</span>` : nothing}
+        ${published && !Number.isNaN(published.getTime())
+          ? html`<span class="date muted">${t('published', { date: f.date.format(published) })}</span>`
+          : nothing}
+      </div>
+      <div part="trust"><span>${t('trust', { trust: f.integer.format(source.trust) })}</span>${bar(source.trust, 100)}</div>
+      ${source.note ? html`<p class="note muted">${source.note}</p>` : nothing}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'source-list': SourceList;
+  }
+}

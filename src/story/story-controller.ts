@@ -1,0 +1,103 @@
+/**
+ * The one piece every element uses to get its story: a Lit reactive controller that runs the loader
+ * when the element connects or its `story`/`src` change, keeps only the newest load (a stale response
+ * never wins), aborts what it abandons, sets `aria-busy` while loading, and fires `story-load` or
+ * `story-error` on the element.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { StoryErrorEvent, StoryLoadEvent } from '../events.js';
+import { fetchShared, readStoryInput } from './loader.js';
+import type { Story, StoryError } from './schema.js';
+
+export type StoryState =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'ready'; story: Story }
+  | { status: 'error'; error: StoryError };
+
+type Host = ReactiveControllerHost & HTMLElement & { story: unknown; src: string | null };
+
+export class StoryController implements ReactiveController {
+  state: StoryState = { status: 'empty' };
+  readonly #host: Host;
+  #controller: AbortController | null = null;
+  /** Bumped by every load; a result is applied only if its load is still the newest. */
+  #generation = 0;
+  /** The `story` and `src` the current state was loaded from. */
+  #loaded: { story: unknown; src: string | null } | null = null;
+  #pendingEvent: Event | null = null;
+  /** Watches for a JSON child that the parser (or a script) adds after the element connected. */
+  #children: MutationObserver | null = null;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.load();
+  }
+
+  hostDisconnected(): void {
+    this.#abandon();
+    this.#generation += 1;
+    this.#loaded = null;
+    this.#pendingEvent = null;
+  }
+
+  /** Loads again if `story` or `src` changed since the last load; call it from `willUpdate`. */
+  sync(): void {
+    if (this.#loaded && this.#loaded.story === this.#host.story && this.#loaded.src === this.#host.src) return;
+    this.load();
+  }
+
+  /** (Re)loads the element's story from its current `story`, `src` or JSON child. */
+  load(): void {
+    if (!this.#host.isConnected) return;
+    this.#abandon();
+    const generation = ++this.#generation;
+    this.#loaded = { story: this.#host.story, src: this.#host.src };
+    const input = readStoryInput({ story: this.#host.story, src: this.#host.src, host: this.#host });
+    if (input === null) {
+      this.#children = new MutationObserver(() => this.load());
+      this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
+      return this.#set({ status: 'empty' });
+    }
+    if (!('fetch' in input)) return this.#settle(input.ok ? { status: 'ready', story: input.story } : { status: 'error', error: input.error });
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#set({ status: 'loading' });
+    void fetchShared(input.fetch, { signal: controller.signal }).then((result) => {
+      if (generation !== this.#generation || controller.signal.aborted) return;
+      this.#controller = null;
+      this.#settle(result.ok ? { status: 'ready', story: result.story } : { status: 'error', error: result.error });
+    });
+  }
+
+  #abandon(): void {
+    this.#controller?.abort();
+    this.#controller = null;
+    this.#children?.disconnect();
+    this.#children = null;
+  }
+
+  #set(state: StoryState): void {
+    this.state = state;
+    // aria-busy on the element itself, where assistive technology and the host page can see it.
+    if (state.status === 'loading') this.#host.setAttribute('aria-busy', 'true');
+    else this.#host.removeAttribute('aria-busy');
+    this.#host.requestUpdate();
+  }
+
+  #settle(state: StoryState & { status: 'ready' | 'error' }): void {
+    this.#set(state);
+    this.#pendingEvent = state.status === 'ready' ? new StoryLoadEvent(state.story) : new StoryErrorEvent(state.error);
+  }
+
+  /** The event goes out once the element has rendered what it announces. */
+  hostUpdated(): void {
+    const event = this.#pendingEvent;
+    this.#pendingEvent = null;
+    if (event) this.#host.dispatchEvent(event);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The styles every element shares: the theme tokens (public `--reality-*` properties, read through
+ * private `--_*` aliases), light and dark palettes, the card, focus ring, error and loading states,
+ * a visually-hidden helper, and reduced motion. Colours are chosen for WCAG AA on their background.
+ */
+import { css } from 'lit';
+
+const light = css`
+  --_bg: var(--reality-bg, #ffffff);
+  --_fg: var(--reality-fg, #1b1f24);
+  --_muted: var(--reality-muted, #57606a);
+  --_surface: var(--reality-surface, #f3f5f7);
+  --_border: var(--reality-border, #c9d1d9);
+  --_accent: var(--reality-accent, #0a58ca);
+  --_accent-contrast: var(--reality-accent-contrast, #ffffff);
+  --_focus: var(--reality-focus, #0a58ca);
+  --_error: var(--reality-error, #b42318);
+  --_band-unsupported: #b42318;
+  --_band-doubtful: #a64200;
+  --_band-unsettled: #7d5a00;
+  --_band-likely: #1a7f37;
+  --_band-well-supported: #0f5c2a;
+  --_track: #e1e6eb;
+`;
+
+const dark = css`
+  color-scheme: dark;
+  --_bg: var(--reality-bg, #16181d);
+  --_fg: var(--reality-fg, #e6edf3);
+  --_muted: var(--reality-muted, #a4afbb);
+  --_surface: var(--reality-surface, #20242b);
+  --_border: var(--reality-border, #414a55);
+  --_accent: var(--reality-accent, #79b8ff);
+  --_accent-contrast: var(--reality-accent-contrast, #0b1220);
+  --_focus: var(--reality-focus, #79b8ff);
+  --_error: var(--reality-error, #ff9b8f);
+  --_band-unsupported: #ff9b8f;
+  --_band-doubtful: #ffab70;
+  --_band-unsettled: #e3b341;
+  --_band-likely: #6fdd8b;
+  --_band-well-supported: #8ef0a7;
+  --_track: #333a44;
+`;
+
+export const sharedStyles = css`
+  :host {
+    ${light}
+    color-scheme: light;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--reality-font, inherit);
+    line-height: 1.5;
+    color: var(--_fg);
+    --_radius: var(--reality-radius, 0.5rem);
+    --_space: var(--reality-space, 1rem);
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [part~='base'] {
+    height: 100%;
+    min-height: inherit;
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  dl,
+  dd {
+    margin: 0;
+  }
+  ul,
+  ol {
+    padding: 0;
+    list-style: none;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  [part~='error'] {
+    color: var(--_error);
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
+    font-weight: 600;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .bar-track {
+    fill: var(--_track);
+  }
+  .bar-fill {
+    fill: var(--_accent);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0s !important;
+      animation-duration: 0s !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
