@@ -22,7 +22,8 @@ export default {
   nodeResolve: true,
   hostname: '127.0.0.1',
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: with two, a test file that waits on frames stalls until the finish timeout.
+  concurrency: 1,
   testsFinishTimeout: 60_000,
   browserStartTimeout: 60_000,
   files: ['test/**/*.test.ts', '!test/**/*.csp.test.ts'],

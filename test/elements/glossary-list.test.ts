@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { all, mount, part, parts, referenceStory, sleep, text } from '../support/helpers.js';
+import { termId, termIds } from '../../src/glossary-list/term-id.js';
+
+describe('glossary-list: term ids', () => {
+  const rows: Array<[string, string]> = [
+    ['BIS Entity List', 'term-bis-entity-list'],
+    ['model-API layer', 'term-model-api-layer'],
+    ['  AI -- diffusion rules!  ', 'term-ai-diffusion-rules'],
+    ['Überwachung', 'term-überwachung'],
+    ['G7/G20', 'term-g7-g20'],
+  ];
+  for (const [term, id] of rows) it(`${term} → ${id}`, () => expect(termId(term)).to.equal(id));
+  it('colliding slugs get a suffix', () => expect(termIds(['A.B', 'A B', 'a-b'])).to.deep.equal(['term-a-b', 'term-a-b-2', 'term-a-b-3']));
+});
+
+describe('glossary-list', () => {
+  it('is defined', () => expect(customElements.get('glossary-list')?.name).to.equal('GlossaryList'));
+
+  it('is accessible', async () => {
+    await expect(await mount('glossary-list')).to.be.accessible();
+  });
+
+  it('shows the six terms as dfn with stable ids and their definitions', async () => {
+    const el = await mount('glossary-list');
+    const list = part(el, 'list')!;
+    expect(list.tagName).to.equal('DL');
+    const dfns = all(el, 'dfn');
+    expect(dfns.map((d) => d.id)).to.deep.equal([
+      'term-bis-entity-list',
+      'term-model-api-layer',
+      'term-frontier-models',
+      'term-model-weights',
+      'term-ai-diffusion-rules',
+      'term-regulatory-capture',
+    ]);
+    expect(parts(el, 'term').map(text)[0]).to.equal('BIS Entity List');
+    expect(text(parts(el, 'definition')[5])).to.equal(referenceStory().glossary![5].definition);
+  });
+
+  it('follows the page hash to a term and marks it', async () => {
+    const el = await mount('glossary-list');
+    location.hash = '#term-model-weights';
+    await sleep(50);
+    await el.updateComplete;
+    expect(all(el, 'dfn.current').map((d) => d.id)).to.deep.equal(['term-model-weights']);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('no glossary: says so', async () => {
+    const story = referenceStory();
+    delete story.glossary;
+    const el = await mount('glossary-list', story);
+    expect(text(part(el, 'base'))).to.equal('No glossary for this story.');
+  });
+});

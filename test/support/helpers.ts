@@ -1,0 +1,76 @@
+/**
+ * What element tests share: mounting an element with a story, reading what a reader sees in its
+ * shadow root, and waiting for events. Assertions stay on strings, numbers and booleans (a failing
+ * chai-dom assertion on an element hangs Web Test Runner instead of failing).
+ */
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/define.js';
+import { referenceStory } from '../fixtures/index.js';
+
+export type Tag = 'reality-meter' | 'source-list' | 'glossary-list' | 'vote-widget' | 'prediction-card';
+export const TAGS: Tag[] = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
+
+/** Mounts `<tag>` with `story` set as a property and waits until it has rendered it. */
+export async function mount<K extends Tag>(tag: K, story: unknown = referenceStory(), attrs = ''): Promise<HTMLElementTagNameMap[K]> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.innerHTML = `<${tag} ${attrs}></${tag}>`;
+  const el = wrapper.firstElementChild as HTMLElementTagNameMap[K];
+  (el as unknown as { story: unknown }).story = story;
+  await el.updateComplete;
+  return el;
+}
+
+/** Mounts `<tag>` from markup (with `src`, a child, or nothing) without waiting for its story. */
+export async function mountMarkup<K extends Tag>(markup: string): Promise<HTMLElementTagNameMap[K]> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.innerHTML = markup;
+  const el = wrapper.firstElementChild as HTMLElementTagNameMap[K];
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+/** Elements in the shadow root with the part `name`. */
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
+}
+
+export function part(el: Element, name: string): HTMLElement | null {
+  return parts(el, name)[0] ?? null;
+}
+
+/** The text a reader sees in a node, whitespace collapsed. */
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element in the shadow root matching `selector`. */
+export function all<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...(el.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** Collects every `name` event from `el` until `stop()` is called. */
+export function record<E extends Event = Event>(el: EventTarget, name: string) {
+  const events: E[] = [];
+  const listener = (e: Event) => events.push(e as E);
+  el.addEventListener(name, listener);
+  return { events, stop: () => el.removeEventListener(name, listener) };
+}
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { oneEvent, referenceStory, staticHtml, unsafeStatic };
+
+/** A story with its validation broken at `sources[0].trust`. */
+export function brokenStory() {
+  const story = referenceStory() as Record<string, any>;
+  story.sources[0].trust = 101;
+  return story;
+}
+
+/** A story whose closesAt is in the past or the future, by `days`. */
+export function storyClosingIn(days: number, extra: Record<string, unknown> = {}) {
+  const story = referenceStory() as Record<string, any>;
+  story.prediction = { ...story.prediction, closesAt: new Date(Date.now() + days * 864e5).toISOString().replace(/\.\d+Z$/, 'Z'), ...extra };
+  return story;
+}
