@@ -1,16 +1,18 @@
 /**
- * `vite build` writes the package's modules (Lit and zod left as dependencies) plus
- * `story.schema.json`; `vite build --mode bundle` writes `reality-kit.js`, the self-contained
- * single file a publisher loads with one script tag. `npm run build` runs both.
+ * `vite build` writes the package's modules for bundler users (Lit and zod left as dependencies):
+ * the public API, `define.js`, one module per element and the scoring core, plus
+ * `story.schema.json` and `reality-kit.css`. `vite build --mode bundle` writes `reality-kit.js`, the
+ * self-contained single file a publisher loads with one script tag. `npm run build` runs both.
  */
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { toJSONSchema } from 'zod/mini';
 import { storySchema } from './src/story/schema.js';
 
-/** The JSON Schema publishers validate stories with in their CMS, generated from the zod schema. */
-function storyJsonSchema(): Plugin {
+/** Static files of the package: the JSON Schema (generated from the zod schema) and the CSS snippet. */
+function packageAssets(): Plugin {
   return {
-    name: 'reality-kit:story-schema',
+    name: 'reality-kit:assets',
     generateBundle() {
       const schema = {
         ...toJSONSchema(storySchema, { io: 'input', unrepresentable: 'any' }),
@@ -19,29 +21,42 @@ function storyJsonSchema(): Plugin {
           'The story JSON read by reality-kit elements (STORY-FORMAT.md). Cross-field rules (unique ids, evidence sources that exist, counts for known choices, unique glossary terms) are checked by the library, not by this schema.',
       };
       this.emitFile({ type: 'asset', fileName: 'story.schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: 'reality-kit.css', source: readFileSync('src/reality-kit.css', 'utf8') });
     },
   };
 }
 
 const minify = { minify: true, comments: false } as const;
 
-export default defineConfig(({ mode }): UserConfig =>
-  mode === 'bundle'
-    ? {
-        build: {
-          emptyOutDir: false,
-          lib: { entry: { 'reality-kit': 'src/define.ts' }, formats: ['es'] },
-          rolldownOptions: { output: { ...minify, codeSplitting: false } },
-        },
-      }
-    : {
-        plugins: [storyJsonSchema()],
-        build: {
-          lib: { entry: { index: 'src/index.ts', core: 'src/core/index.ts' }, formats: ['es'] },
-          rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
-            output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
-          },
-        },
+const ELEMENTS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
+
+const packageBuild: UserConfig = {
+  plugins: [packageAssets()],
+  build: {
+    target: 'es2022',
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        core: 'src/core/index.ts',
+        ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/${tag}/${tag}.ts`])),
       },
-);
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+};
+
+const singleFileBundle: UserConfig = {
+  build: {
+    target: 'es2022',
+    emptyOutDir: false,
+    lib: { entry: { 'reality-kit': 'src/define.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { ...minify, codeSplitting: false } },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'bundle' ? singleFileBundle : packageBuild));

@@ -23,8 +23,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Pages that opt into the strict policy of ELEMENTS.md (their name ends in `-csp.html`). */
-const STRICT_CSP =
+/** The strict policy of the README, for pages whose name ends in `-csp.html` (here and in tests). */
+export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 export function startServer(listenPort = port) {

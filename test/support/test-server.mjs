@@ -2,6 +2,7 @@
 // HTTP: delays, failures, wrong types, oversized and never-ending bodies. Node side only.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 const reference = readFileSync(new URL('../fixtures/story-export-curbs.json', import.meta.url), 'utf8');
 
@@ -74,4 +75,10 @@ export async function storyServer(ctx, next) {
   else if (body === 'html') ctx.body = '<!doctype html><p>Not a story</p>';
   else if (body === 'error-json') ctx.body = JSON.stringify({ error: 'not found' });
   else ctx.body = body;
+}
+
+/** End-to-end pages named `*-csp.html` are served under the README's strict policy. */
+export async function strictCspPages(ctx, next) {
+  await next();
+  if (ctx.path.endsWith('-csp.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
 }

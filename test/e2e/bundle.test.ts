@@ -1,0 +1,108 @@
+// End to end: the built single-file bundle on plain HTML pages (test/e2e/pages), loaded in a frame
+// exactly as a publisher's page would load it, with no bundler in between.
+import { expect } from '@open-wc/testing';
+import { sleep } from '../support/helpers.js';
+
+type PageWindow = Window & { __errors: string[]; __violations: string[] };
+const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
+
+/** Opens a page in a frame and waits until every element on it has rendered a story or an error. */
+async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const settled = () =>
+    [...doc.querySelectorAll(TAGS.join(','))].every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.placeholder)'));
+  for (let i = 0; i < 100 && !settled(); i++) await sleep(50);
+  return { frame, win: frame.contentWindow as PageWindow, doc };
+}
+
+const shadowText = (el: Element | null, selector: string) => (el?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('end to end: dist/reality-kit.js on plain pages', () => {
+  it('the bundle is self-contained: no bare imports', async () => {
+    const source = await (await fetch('/dist/reality-kit.js')).text();
+    expect(/\bfrom\s*["'](?![./])/.test(source) || /\bimport\s*\(\s*["'](?![./])/.test(source)).to.equal(false);
+  });
+
+  it('five elements render the reference story from one src with one request', async () => {
+    const { frame, win, doc } = await openPage('/test/e2e/pages/article.html');
+    const hits = (await (await fetch('/test-server/hits?key=e2e-article')).json()) as { hits: number };
+    expect(hits.hits).to.equal(1);
+    expect(shadowText(doc.querySelector('reality-meter'), '[part~="score"]')).to.equal('34');
+    expect(shadowText(doc.querySelector('source-list'), '[part~="summary"]')).to.equal('1 source on file · Avg trust 40/100');
+    expect(doc.querySelector('glossary-list')!.shadowRoot!.querySelectorAll('dfn').length).to.equal(6);
+    expect(doc.querySelector('vote-widget')!.shadowRoot!.querySelectorAll('[part~="choice"]').length).to.equal(3);
+    expect(shadowText(doc.querySelector('prediction-card'), '[part~="community"]')).to.equal('Community forecast 32% from 10 forecasts');
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('a vote-cast handler on the page sees the right detail', async () => {
+    const { frame, win, doc } = await openPage('/test/e2e/pages/article.html');
+    const seen: unknown[] = [];
+    doc.addEventListener('vote-cast', (e) => {
+      const { storyId, choice, previous } = (e as CustomEvent).detail;
+      seen.push({ storyId, choice, previous });
+    });
+    (doc.querySelector('vote-widget')!.shadowRoot!.querySelectorAll('[part~="choice"]')[2] as HTMLElement).click();
+    expect(seen).to.deep.equal([{ storyId: 'amazon-jassy-anthropic-export-curbs', choice: 'too-early', previous: null }]);
+    expect(win.__errors).to.deep.equal([]);
+    win.localStorage.clear();
+    frame.remove();
+  });
+
+  it('src="#id" and an inline child render with no request', async () => {
+    const { frame, win, doc } = await openPage('/test/e2e/pages/no-request.html');
+    expect(shadowText(doc.querySelector('reality-meter'), '[part~="claim"]')).to.equal('A claim in the page');
+    expect(shadowText(doc.querySelector('source-list'), '[part~="summary"]')).to.equal('1 source on file · Avg trust 80/100');
+    expect(doc.querySelector('vote-widget')!.shadowRoot!.querySelectorAll('[part~="choice"]').length).to.equal(2);
+    const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(requests.filter((p) => !p.endsWith('.js'))).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('renders the same under a strict CSP with Trusted Types, with zero violations', async () => {
+    const response = await fetch('/test/e2e/pages/strict-csp.html');
+    expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+    const { frame, win, doc } = await openPage('/test/e2e/pages/strict-csp.html');
+    expect(shadowText(doc.querySelector('reality-meter'), '[part~="score"]')).to.equal('34');
+    expect(doc.querySelector('reality-meter')!.shadowRoot!.querySelectorAll('[part~="factor"]').length).to.equal(4);
+    expect(shadowText(doc.querySelector('vote-widget'), '.total')).to.equal('186 reads · Most readers: Overhyped');
+    expect(doc.querySelector('glossary-list')!.shadowRoot!.querySelectorAll('dfn').length).to.equal(6);
+    expect(shadowText(doc.querySelectorAll('vote-widget')[1], '[part~="error"]')).to.equal(
+      'This story could not be shown: version: this file is version 2; reality-kit reads version 1',
+    );
+    // The styles still apply: the card has its border and the bars their SVG widths.
+    const base = doc.querySelector('source-list')!.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(win.getComputedStyle(base).borderTopStyle).to.equal('solid');
+    await sleep(100);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('the strict page really enforces its policy (so zero violations above means something)', async () => {
+    const { frame, win, doc } = await openPage('/test/e2e/pages/strict-csp.html');
+    const script = doc.createElement('script');
+    expect(() => (script.src = 'data:text/javascript,window.__ran=1')).to.throw(/TrustedScriptURL/);
+    doc.body.setAttribute('style', 'color: red');
+    await sleep(100);
+    expect(win.getComputedStyle(doc.body).color).not.to.equal('rgb(255, 0, 0)');
+    expect(win.__violations.length).to.equal(2);
+    frame.remove();
+  });
+
+  it('loading the bundle twice throws nothing', async () => {
+    const { frame, win, doc } = await openPage('/test/e2e/pages/twice.html');
+    expect(shadowText(doc.querySelector('reality-meter'), '[part~="score"]')).to.equal('34');
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
