@@ -1,7 +1,99 @@
-// Until the elements exist, the demo shows what the scoring core makes of the reference story.
-import { realityScore, averageTrust } from '/dist/core.js';
+// The publisher's host code: it handles the widgets' events against a small in-page "server" with
+// visible latency (and a switch to make it fail), and drives the theme and language switches.
+import { TRANSLATIONS } from './translations.js';
 
-const story = await (await fetch('/stories/story-export-curbs.json')).json();
-const { score, band, factors } = realityScore(story);
-document.getElementById('score').textContent =
-  `${story.headline}: ${score} (${band}), ${factors.map((f) => f.points).join(' + ')}; average trust ${averageTrust(story.sources)}/100`;
+const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
+const widgets = () => document.querySelectorAll(TAGS.join(','));
+const log = document.getElementById('log');
+const latency = document.getElementById('latency');
+const fail = document.getElementById('fail');
+
+/** Adds one line to the on-page event log (newest first, at most 30). */
+function note(text) {
+  const item = document.createElement('li');
+  item.textContent = `${new Date().toLocaleTimeString()} ${text}`;
+  log.prepend(item);
+  while (log.children.length > 30) log.lastElementChild.remove();
+}
+
+/** The "server": what it has counted so far, seeded from the story when it arrives. */
+const server = { counts: null, forecasts: null };
+
+/** Answers after the chosen latency, or fails when "Make it fail" is ticked. */
+function respond(answer) {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => (fail.checked ? reject(new Error('the server is down')) : resolve(answer())), Number(latency.value));
+  });
+}
+
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+document.addEventListener('story-load', (event) => {
+  const { story } = event.detail;
+  if (!server.counts && story.read) server.counts = { ...story.read.counts };
+  if (!server.forecasts && story.prediction) server.forecasts = [...(story.prediction.forecasts ?? [])];
+  note(`story-load from <${event.target.localName}>: ${story.id}`);
+});
+
+document.addEventListener('story-error', (event) => {
+  note(`story-error from <${event.target.localName}>: ${event.detail.kind}: ${event.detail.message}`);
+});
+
+document.addEventListener('vote-cast', (event) => {
+  const { choice, previous } = event.detail;
+  note(`vote-cast: ${choice} (was ${previous ?? 'none'}); the server answers in ${latency.value} ms`);
+  event.detail.waitUntil(
+    respond(() => {
+      if (previous) server.counts[previous] = Math.max(0, (server.counts[previous] ?? 0) - 1);
+      server.counts[choice] = (server.counts[choice] ?? 0) + 1;
+      return { counts: { ...server.counts } };
+    }).then(
+      (answer) => (note('vote saved'), answer),
+      (error) => (note(`vote failed: ${error.message}`), Promise.reject(error)),
+    ),
+  );
+});
+
+document.addEventListener('prediction-submit', (event) => {
+  const { probability, previous } = event.detail;
+  note(`prediction-submit: ${Math.round(probability * 100)}% (was ${previous === null ? 'none' : `${Math.round(previous * 100)}%`})`);
+  event.detail.waitUntil(
+    respond(() => {
+      const all = [...server.forecasts, probability];
+      return { community: { probability: median(all), count: all.length } };
+    }).then(
+      (answer) => (note('forecast saved'), answer),
+      (error) => (note(`forecast failed: ${error.message}`), Promise.reject(error)),
+    ),
+  );
+});
+
+document.addEventListener('securitypolicyviolation', (event) => note(`CSP violation: ${event.violatedDirective}`));
+
+for (const input of document.querySelectorAll('input[name="theme"]')) {
+  input.addEventListener('change', () => {
+    document.documentElement.dataset.theme = input.value;
+    for (const el of widgets()) el.setAttribute('theme', input.value);
+  });
+}
+
+for (const input of document.querySelectorAll('input[name="lang"]')) {
+  input.addEventListener('change', () => {
+    const lang = input.value;
+    for (const el of widgets()) {
+      el.lang = lang;
+      el.dir = lang === 'ar' ? 'rtl' : 'ltr';
+      el.strings = TRANSLATIONS[lang]?.[el.localName] ?? {};
+    }
+    note(`language: ${lang}`);
+  });
+}
+
+document.getElementById('reset').addEventListener('click', () => {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('reality-kit:')) localStorage.removeItem(key);
+  location.reload();
+});

@@ -25,17 +25,18 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   [part~='input'] {
-    display: grid;
-    grid-template-columns: 1fr auto auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem 0.75rem;
     align-items: center;
   }
-  [part~='input'] label {
-    grid-column: 1 / -1;
+  [part~='input'] label,
+  .hint {
+    flex: 1 0 100%;
     font-weight: 600;
   }
   input[type='range'] {
-    width: 100%;
+    flex: 1 1 10rem;
     accent-color: var(--_accent);
   }
   .number {
@@ -75,8 +76,8 @@ export const styles = css`
     font-weight: 600;
   }
   .hint {
-    grid-column: 1 / -1;
     font-size: 0.8125rem;
+    font-weight: 400;
   }
   [part~='result'] {
     border-top: 1px solid var(--_border);

@@ -4,13 +4,19 @@ export const styles = css`
   :host {
     min-height: var(--reality-meter-min-height, 11rem);
   }
+  /* Flex wrapping, not a media query: the text drops under the gauge when the element itself is
+     narrow (a sidebar, a phone), whatever the viewport. */
   .top {
-    display: grid;
-    grid-template-columns: auto 1fr;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
-    align-items: start;
+    align-items: flex-start;
+  }
+  .top > :last-child {
+    flex: 1 1 16rem;
   }
   [part~='meter'] {
+    flex: none;
     position: relative;
     width: var(--reality-meter-size, 7.5rem);
     text-align: center;
@@ -166,3 +172,4 @@ export const styles = css`
     }
   }
 `;
+
