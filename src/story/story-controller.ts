@@ -83,8 +83,9 @@ export class StoryController implements ReactiveController {
 
   #set(state: StoryState): void {
     this.state = state;
-    // aria-busy on the element itself, where assistive technology and the host page can see it.
-    if (state.status === 'loading') this.#host.setAttribute('aria-busy', 'true');
+    // aria-busy on the element itself, where assistive technology and the host page can see it. An
+    // element given no story yet is waiting too (for a property, or a JSON child still to come).
+    if (state.status === 'loading' || state.status === 'empty') this.#host.setAttribute('aria-busy', 'true');
     else this.#host.removeAttribute('aria-busy');
     this.#host.requestUpdate();
   }

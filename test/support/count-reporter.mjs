@@ -1,4 +1,8 @@
-// Web Test Runner prints no "N passed, N failed" line; CI reads the result from this last line.
+// Web Test Runner prints no "N passed, N failed" line. This reporter prints one as the process exits
+// (after Web Test Runner's own summary) and, when WTR_RESULTS names a file, writes the counts there
+// for scripts/test.mjs to add up with the Storybook smoke test.
+import { writeFileSync } from 'node:fs';
+
 function countTests(suite, counts) {
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
@@ -9,20 +13,22 @@ function countTests(suite, counts) {
 }
 
 export function countReporter() {
-  let line = 'wtr: 0 passed, 1 failed, 0 skipped (the run ended before any result)';
+  // Until the run finishes, a run that dies counts as one failure.
+  let counts = { passed: 0, failed: 1, skipped: 0 };
   return {
+    start() {
+      process.once('exit', () => {
+        if (process.env.WTR_RESULTS) writeFileSync(process.env.WTR_RESULTS, JSON.stringify(counts));
+        console.log(`wtr: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+      });
+    },
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0 };
+      counts = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
         if (session.testResults) countTests(session.testResults, counts);
         // A file that failed to load, or threw outside a test, has no failing test to count: count it.
         if (!session.passed && (session.errors?.length || !session.testResults)) counts.failed += 1;
       }
-      line = `wtr: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
-    },
-    start() {
-      // Printed as the process exits, after Web Test Runner's own summary, so it is the last line.
-      process.once('exit', () => console.log(line));
     },
   };
 }

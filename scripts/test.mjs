@@ -1,0 +1,58 @@
+// `npm test`: every check in order, each one's output as it comes, then one last line that CI reads:
+// `tests: N passed, N failed` (Web Test Runner's tests + the Storybook smoke test; a check that fails
+// outside those runners, such as the type-check, counts as one failure).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { requireChromium } from './chromium.mjs';
+
+requireChromium(); // stops at once, in one line, when there is no browser to test in
+
+mkdirSync('.cache', { recursive: true });
+const WTR_RESULTS = '.cache/wtr-results.json';
+const VITEST_RESULTS = '.cache/vitest-results.json';
+rmSync(WTR_RESULTS, { force: true });
+rmSync(VITEST_RESULTS, { force: true });
+
+const steps = [
+  ['no markup or inline-style sinks in src/', 'node', ['scripts/check-source.mjs']],
+  ['build (bundle, modules, types, manifest, schema)', 'npm', ['run', 'build', '--silent']],
+  ['type-check', 'npx', ['tsc', '-p', '.']],
+  ['package (publint, arethetypeswrong, README API tables)', 'npm', ['run', 'check:package', '--silent']],
+  ['Storybook smoke test (every story, play functions, axe)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_RESULTS}`]],
+  ['Web Test Runner (unit, element, end-to-end)', 'npx', ['wtr'], { WTR_RESULTS }],
+];
+
+let passed = 0;
+let failed = 0;
+const failedSteps = [];
+for (const [name, command, args, env] of steps) {
+  console.log(`\n▶ ${name}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (status !== 0) failedSteps.push(name);
+}
+
+const read = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+const wtr = read(WTR_RESULTS);
+const vitest = read(VITEST_RESULTS);
+if (wtr) {
+  passed += wtr.passed;
+  failed += wtr.failed;
+}
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+}
+// A step that failed without a failing test to show for it (type errors, a broken build, a runner
+// that died) still has to show in the count.
+const counted = new Set([...(wtr?.failed ? ['Web Test Runner (unit, element, end-to-end)'] : []), ...(vitest?.numFailedTests ? ['Storybook smoke test (every story, play functions, axe)'] : [])]);
+for (const name of failedSteps) if (!counted.has(name)) failed += 1;
+
+if (failedSteps.length) console.log(`\nfailed: ${failedSteps.join('; ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length ? 1 : 0);

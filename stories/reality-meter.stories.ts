@@ -1,0 +1,43 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect } from 'storybook/test';
+import { referenceStory } from '../test/fixtures/index.js';
+import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory, manyItemsStory } from '../test/fixtures/stories.js';
+import { commonArgs, commonArgTypes, onDarkPage, shadowOf, type CommonArgs } from './shared.js';
+
+type Args = CommonArgs & { open: boolean };
+
+const meta: Meta<Args> = {
+  title: 'Elements/reality-meter',
+  component: 'reality-meter',
+  args: { ...commonArgs, story: referenceStory(), open: false },
+  argTypes: { ...commonArgTypes, open: { control: 'boolean', description: 'Attribute `open`: shows "Why this score?".', table: { category: 'state' } } },
+  render: (args) => html`<reality-meter
+    .story=${args.story}
+    src=${args.src ?? nothing}
+    theme=${args.theme}
+    lang=${args.lang}
+    dir=${args.dir}
+    .strings=${args.strings ?? {}}
+    ?open=${args.open}
+  ></reality-meter>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'reality-meter');
+    await expect(root.querySelector('[part~="score"]')?.textContent).toBe('34');
+  },
+};
+export const Open: Story = { args: { open: true } };
+export const Loading: Story = { args: { story: undefined } };
+export const ErrorState: Story = { name: 'Error', args: { story: invalidStory() } };
+export const Empty: Story = { args: { story: emptyStory(), open: true } };
+export const LongText: Story = { args: { story: longTextStory(), open: true } };
+export const ManyItems: Story = { args: { story: manyItemsStory(), open: true } };
+export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl', open: true } };
+export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja' } };
+export const German: Story = { args: { story: germanStory(), lang: 'de' } };
+export const Dark: Story = { args: { theme: 'dark', open: true }, decorators: [onDarkPage] };

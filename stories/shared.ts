@@ -1,0 +1,44 @@
+/**
+ * What the stories files share: the argTypes every element has, the languages, and host behaviours
+ * for the interactive states (accept, reject, never answer).
+ */
+import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+export interface CommonArgs {
+  story?: unknown;
+  src?: string;
+  theme: 'auto' | 'light' | 'dark';
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  strings?: Record<string, string>;
+}
+
+export const commonArgTypes: Partial<ArgTypes<CommonArgs>> = {
+  story: { control: 'object', description: 'The story (property `story`): an object or a JSON string. Wins over `src`.', table: { category: 'story' } },
+  src: { control: 'text', description: 'Attribute `src`: a story URL, or `#id` of a JSON script on the page.', table: { category: 'story' } },
+  theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'Attribute `theme`.', table: { category: 'appearance' } },
+  lang: { control: 'select', options: ['en', 'de', 'ja', 'ar'], description: 'The `lang` the element follows for numbers and dates.', table: { category: 'language' } },
+  dir: { control: 'inline-radio', options: ['ltr', 'rtl'], description: '`dir` on the element.', table: { category: 'language' } },
+  strings: { control: 'object', description: 'Property `strings`: replacements for fixed texts.', table: { category: 'language' } },
+};
+
+export const commonArgs: CommonArgs = { theme: 'auto', lang: 'en', dir: 'ltr' };
+
+/** A host answer for `waitUntil`: resolves after `ms` with `value`, or rejects. */
+export function answerAfter<T>(ms: number, value: T | Error): Promise<T> {
+  return new Promise((resolve, reject) => setTimeout(() => (value instanceof Error ? reject(value) : resolve(value)), ms));
+}
+
+/** A host that never answers: the element stays pending (and rolls back on its own after 15 s). */
+export const never = () => new Promise<never>(() => {});
+
+/** The shadow root of the first `tag` in the story, once it has rendered. */
+export async function shadowOf(canvas: HTMLElement, tag: string): Promise<ShadowRoot> {
+  const el = canvas.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  await el.updateComplete;
+  return el.shadowRoot!;
+}
+
+/** Dark stories sit on a dark page, as a reader of a dark site would see them. */
+export const onDarkPage: Decorator = (story) => html`<div style="background:#0d1117;padding:1.5rem;color:#e6edf3">${story()}</div>`;

@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { VoteCastEvent } from '../src/events.js';
+import { referenceStory } from '../test/fixtures/index.js';
+import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
+import { answerAfter, commonArgs, commonArgTypes, never, onDarkPage, shadowOf, type CommonArgs } from './shared.js';
+
+type Host = 'accept' | 'reject' | 'never' | 'cancel';
+type Args = CommonArgs & { reveal: boolean; host: Host };
+
+/** What the story's host page does with `vote-cast`. */
+function handle(host: Host) {
+  return (event: VoteCastEvent) => {
+    if (host === 'cancel') event.preventDefault();
+    if (host === 'reject') event.detail.waitUntil(answerAfter(300, new globalThis.Error('offline')));
+    if (host === 'never') event.detail.waitUntil(never());
+  };
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/vote-widget',
+  component: 'vote-widget',
+  args: { ...commonArgs, story: referenceStory(), reveal: false, host: 'accept' },
+  argTypes: {
+    ...commonArgTypes,
+    reveal: { control: 'boolean', description: 'Attribute `reveal`: shows the community read before the reader votes.', table: { category: 'state' } },
+    host: {
+      control: 'inline-radio',
+      options: ['accept', 'reject', 'never', 'cancel'],
+      description: "The story's host page: accept the vote, reject it after 0.3 s, never answer, or cancel the event.",
+      table: { category: 'host page' },
+    },
+  },
+  render: (args) => html`<div @vote-cast=${handle(args.host)}>
+    <vote-widget
+      .story=${args.story}
+      src=${args.src ?? nothing}
+      theme=${args.theme}
+      lang=${args.lang}
+      dir=${args.dir}
+      .strings=${args.strings ?? {}}
+      ?reveal=${args.reveal}
+    ></vote-widget>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Clicks the choice at `index` the way a reader does. */
+async function choose(canvasElement: HTMLElement, index: number) {
+  const root = await shadowOf(canvasElement, 'vote-widget');
+  await userEvent.click(root.querySelectorAll<HTMLElement>('[part~="choice"]')[index]);
+  return root;
+}
+
+export const Default: Story = {};
+export const Voted: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await choose(canvasElement, 1);
+    await waitFor(() => expect(root.querySelector('[part~="results"]')).not.toBeNull());
+  },
+};
+export const Pending: Story = {
+  args: { host: 'never' },
+  play: async ({ canvasElement }) => {
+    const root = await choose(canvasElement, 0);
+    await waitFor(() => expect(root.querySelector('.status')?.textContent?.trim()).toBe('Sending your read…'));
+  },
+};
+export const Rejected: Story = {
+  name: 'Rejected (rolled back)',
+  args: { host: 'reject' },
+  play: async ({ canvasElement }) => {
+    const root = await choose(canvasElement, 2);
+    await waitFor(() => expect(root.querySelector('.status')?.textContent?.trim()).toBe('Your read could not be saved. Please try again.'));
+  },
+};
+export const Cancelled: Story = {
+  args: { host: 'cancel' },
+  play: async ({ canvasElement }) => {
+    const root = await choose(canvasElement, 0);
+    await waitFor(() => expect(root.querySelector('.status')?.textContent?.trim()).toBe('Your read was not accepted.'));
+  },
+};
+export const Revealed: Story = { args: { reveal: true } };
+export const TooFewReads: Story = { args: { reveal: true, story: { ...referenceStory(), read: { ...referenceStory().read!, counts: { 'holds-up': 3, overhyped: 2 } } } } };
+export const Loading: Story = { args: { story: undefined } };
+export const ErrorState: Story = { name: 'Error', args: { story: invalidStory() } };
+export const Empty: Story = { args: { story: emptyStory() } };
+export const LongText: Story = { args: { story: longTextStory(), reveal: true } };
+export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl', reveal: true } };
+export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja', reveal: true } };
+export const German: Story = { args: { story: germanStory(), lang: 'de', reveal: true } };
+export const Dark: Story = { args: { theme: 'dark', reveal: true }, decorators: [onDarkPage] };
