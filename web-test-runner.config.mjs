@@ -18,6 +18,28 @@ const strictCspHtml = (testFramework) => `<!doctype html>
 </script>
 </head><body><script type="module" src="${testFramework}"></script></body></html>`;
 
+/**
+ * Measures the page through the Chrome DevTools Protocol after a forced garbage collection: JS heap,
+ * DOM nodes and event listeners (for the leak test). Called from a test with
+ * `executeServerCommand('cdp-metrics')`.
+ */
+const cdpMetrics = {
+  name: 'cdp-metrics',
+  async executeCommand({ command, session }) {
+    if (command !== 'cdp-metrics') return undefined;
+    const page = session.browser.getPage(session.id);
+    const client = await page.createCDPSession();
+    try {
+      await client.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await client.send('Runtime.getHeapUsage');
+      const counters = await client.send('Memory.getDOMCounters');
+      return { heap: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
+    } finally {
+      await client.detach();
+    }
+  },
+};
+
 export default {
   nodeResolve: true,
   hostname: '127.0.0.1',
@@ -31,7 +53,7 @@ export default {
     { name: 'strict-csp', files: 'test/**/*.csp.test.ts', testRunnerHtml: strictCspHtml },
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics],
   middleware: [strictCspPages, storyServer],
   testFramework: { config: { timeout: 15_000 } },
   reporters: [defaultReporter(), countReporter()],

@@ -36,7 +36,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+  // nonsecure.test is loopback under a name that is not a secure context (for the hardening tests).
+  '--host-resolver-rules=MAP nonsecure.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 
 /** Exits with the one-line hint when no Chromium can be found; returns its path otherwise. */

@@ -5,7 +5,7 @@ import { realityScore } from '../../src/core/index.js';
 import { parseStory, parseStoryJson } from '../../src/story/schema.js';
 
 const SEED = 20261126;
-const RUNS = 1000;
+const RUNS = 2000;
 const settings = { seed: SEED, numRuns: RUNS };
 console.log(`fast-check seed ${SEED}, ${RUNS} runs per property`);
 

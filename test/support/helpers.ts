@@ -8,6 +8,11 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/define.js';
 import { referenceStory } from '../fixtures/index.js';
 
+// Every test file shares the browser's storage: votes and forecasts a test saved must not reach the
+// next test (or the next file). A root-level hook in each file that imports this module.
+beforeEach(() => localStorage.clear());
+afterEach(() => localStorage.clear());
+
 export type Tag = 'reality-meter' | 'source-list' | 'glossary-list' | 'vote-widget' | 'prediction-card';
 export const TAGS: Tag[] = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 

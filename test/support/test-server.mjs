@@ -44,6 +44,7 @@ export async function storyServer(ctx, next) {
   cookies.set(key, ctx.get('cookie') || null);
   if (ctx.path === '/test-server/never') {
     await new Promise((resolve) => ctx.req.on('close', resolve));
+    closedEarly.set(key, true);
     return;
   }
   if (q.delay) await sleep(Number(q.delay));
@@ -77,8 +78,14 @@ export async function storyServer(ctx, next) {
   else ctx.body = body;
 }
 
-/** End-to-end pages named `*-csp.html` are served under the README's strict policy. */
+/**
+ * End-to-end pages named `*-csp.html` are served under the README's strict policy; `*-dup-csp.html`
+ * adds `'allow-duplicates'` (another Lit-based widget on the page creates a `lit-html` policy too).
+ * The bundle and the pages' scripts may be loaded from a sandboxed (opaque-origin) frame.
+ */
 export async function strictCspPages(ctx, next) {
   await next();
-  if (ctx.path.endsWith('-csp.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path.endsWith('-dup-csp.html')) ctx.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
+  else if (ctx.path.endsWith('-csp.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path.startsWith('/dist/') || ctx.path.startsWith('/test/e2e/pages/')) ctx.set('Access-Control-Allow-Origin', '*');
 }
