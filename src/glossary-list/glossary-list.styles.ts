@@ -1,9 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { reservedHeightCss } from '../styles/reserved.js';
 
 export const styles = css`
-  :host {
-    min-height: var(--glossary-list-min-height, 8rem);
-  }
+  ${unsafeCSS(reservedHeightCss('glossary-list', ':host'))}
   .entry {
     padding-block: 0.5rem;
     border-top: 1px solid var(--_border);

@@ -36,7 +36,7 @@ export type GlossaryListStrings = typeof GLOSSARY_LIST_STRINGS;
  * @csspart definition - A definition.
  * @csspart error - The error message.
  *
- * @cssproperty [--glossary-list-min-height=8rem] - Height reserved while the story loads.
+ * @cssproperty [--glossary-list-min-height=8rem] - Height reserved while the story loads, and kept as a minimum.
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.
  * @cssproperty --reality-fg - Text colour.

@@ -21,16 +21,41 @@ export function translator<T extends Strings>(defaults: T, overrides: Partial<Re
   };
 }
 
-/** Number and date formatters for a language; `Intl` caches nothing for us, so elements keep these. */
-export function formatters(lang: string | undefined) {
-  return {
-    integer: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
-    percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
-    decimal: new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }),
-    date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }),
-    dateTime: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
-    relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
-  };
+export interface Formatters {
+  integer: Intl.NumberFormat;
+  percent: Intl.NumberFormat;
+  /** Brier scores: three decimals. */
+  score: Intl.NumberFormat;
+  /** Baseline scores: one decimal, with a sign. */
+  signed: Intl.NumberFormat;
+  date: Intl.DateTimeFormat;
+  relative: Intl.RelativeTimeFormat;
+  plural: Intl.PluralRules;
+}
+
+/**
+ * Formatters per language. Building an `Intl` formatter costs far more than using one, and a page
+ * may render a thousand widgets in one language, so each set is built once and reused: a memo of
+ * immutable objects, not state.
+ */
+const FORMATTERS = new Map<string, Formatters>();
+
+export function formatters(lang: string | undefined): Formatters {
+  const key = lang ?? '';
+  let f = FORMATTERS.get(key);
+  if (!f) {
+    f = {
+      integer: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
+      percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
+      score: new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
+      signed: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+      date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }),
+      relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+      plural: new Intl.PluralRules(lang),
+    };
+    FORMATTERS.set(key, f);
+  }
+  return f;
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [

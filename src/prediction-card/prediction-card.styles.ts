@@ -1,9 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { reservedHeightCss } from '../styles/reserved.js';
 
 export const styles = css`
-  :host {
-    min-height: var(--prediction-card-min-height, 12rem);
-  }
+  ${unsafeCSS(reservedHeightCss('prediction-card', ':host'))}
   [part~='question'] {
     font-weight: 700;
     font-size: 1.0625rem;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { baselineScore, brierScore, communityForecast, type CommunityForecast } from '../core/index.js';
 import { PredictionSubmitEvent, settleWithin, WaitUntilList } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { formatters, relativeTime, translator } from '../i18n/strings.js';
+import { formatters, relativeTime, translator, type Formatters } from '../i18n/strings.js';
 import type { Prediction, Story } from '../story/schema.js';
 import { StoryController } from '../story/story-controller.js';
 import { forecastKey, readStored, writeStored } from '../storage.js';
@@ -81,7 +81,7 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @csspart result - The outcome and scores, once resolved.
  * @csspart error - The error message.
  *
- * @cssproperty [--prediction-card-min-height=12rem] - Height reserved while the story loads.
+ * @cssproperty [--prediction-card-min-height=20.5rem] - Height reserved while the story loads, and kept as a minimum (26.5rem below a 40rem-wide viewport).
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.
  * @cssproperty --reality-fg - Text colour.
@@ -214,14 +214,12 @@ export class PredictionCard extends LitElement {
     </form>`;
   }
 
-  #renderResult(prediction: Prediction, community: CommunityForecast, t: T, f: ReturnType<typeof formatters>) {
+  #renderResult(prediction: Prediction, community: CommunityForecast, t: T, f: Formatters) {
     const resolution = prediction.resolution!;
     const outcome = resolution.outcome;
     const rows: Array<[string, number]> = [];
     if (this.#own !== null) rows.push([t('you'), this.#own]);
     if (community.probability !== null) rows.push([t('communityRow'), community.probability]);
-    const score = new Intl.NumberFormat(this.#locale.lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
-    const baseline = new Intl.NumberFormat(this.#locale.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
     return html`<div part="result">
       <p class="outcome">${t(outcome ? 'outcomeYes' : 'outcomeNo', { date: f.date.format(Date.parse(resolution.resolvedAt)) })}</p>
       ${rows.length
@@ -234,8 +232,8 @@ export class PredictionCard extends LitElement {
                 ([who, p]) => html`<tr>
                   <th scope="row">${who}</th>
                   <td>${f.percent.format(p)}</td>
-                  <td>${score.format(brierScore(p, outcome))}</td>
-                  <td>${baseline.format(baselineScore(p, outcome))}</td>
+                  <td>${f.score.format(brierScore(p, outcome))}</td>
+                  <td>${f.signed.format(baselineScore(p, outcome))}</td>
                 </tr>`,
               )}
             </tbody>

@@ -1,9 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { reservedHeightCss } from '../styles/reserved.js';
 
 export const styles = css`
-  :host {
-    min-height: var(--reality-meter-min-height, 11rem);
-  }
+  ${unsafeCSS(reservedHeightCss('reality-meter', ':host'))}
   /* Flex wrapping, not a media query: the text drops under the gauge when the element itself is
      narrow (a sidebar, a phone), whatever the viewport. */
   .top {

@@ -91,7 +91,7 @@ const STANCES = ['supports', 'caveat', 'contradicts'] as const;
  * @csspart reasoning - The reasoning paragraphs.
  * @csspart error - The error message.
  *
- * @cssproperty [--reality-meter-min-height=11rem] - Height reserved while the story loads.
+ * @cssproperty [--reality-meter-min-height=17.75rem] - Height reserved while the story loads, and kept as a minimum (31rem below a 40rem-wide viewport).
  * @cssproperty [--reality-meter-size=7.5rem] - Width of the gauge.
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.
@@ -146,7 +146,7 @@ export class RealityMeter extends LitElement {
     const band = t(bandKey(result.band));
     const bandClass = `band-${result.band.toLowerCase().replace(/\s+/g, '-')}`;
     const n = story.sources.length;
-    const plural = new Intl.PluralRules(this.#locale.lang).select(n);
+    const plural = f.plural.select(n);
     const sources = n === 0 ? t('sourcesNone') : t(plural === 'one' ? 'sourcesOne' : 'sourcesMany', { count: f.integer.format(n) });
     const reason = n === 0 ? t('reasonNoSources') : n === 1 ? t('reasonSingleSource') : t('reasonLittleEvidence');
     const confidence =

@@ -1,9 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { reservedHeightCss } from '../styles/reserved.js';
 
 export const styles = css`
-  :host {
-    min-height: var(--source-list-min-height, 8rem);
-  }
+  ${unsafeCSS(reservedHeightCss('source-list', ':host'))}
   [part~='summary'] {
     font-weight: 600;
     margin-bottom: 0.5rem;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { averageTrust } from '../core/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { formatters, translator } from '../i18n/strings.js';
+import { formatters, translator, type Formatters } from '../i18n/strings.js';
 import type { Source } from '../story/schema.js';
 import { StoryController } from '../story/story-controller.js';
 import { safeUrl } from '../story/url.js';
@@ -60,7 +60,7 @@ const KIND_KEYS = {
  * @csspart trust - A source's trust figure and bar.
  * @csspart error - The error message.
  *
- * @cssproperty [--source-list-min-height=8rem] - Height reserved while the story loads.
+ * @cssproperty [--source-list-min-height=10rem] - Height reserved while the story loads, and kept as a minimum (11.5rem below a 40rem-wide viewport).
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.
  * @cssproperty --reality-fg - Text colour.
@@ -103,7 +103,7 @@ export class SourceList extends LitElement {
     const sources = state.story.sources;
     const f = formatters(this.#locale.lang);
     const average = averageTrust(sources);
-    const plural = new Intl.PluralRules(this.#locale.lang).select(sources.length);
+    const plural = f.plural.select(sources.length);
     const count =
       sources.length === 0 ? t('none') : t(plural === 'one' ? 'one' : 'many', { count: f.integer.format(sources.length) });
     return html`<section part="base" dir=${this.#locale.dir} aria-label=${t('label')}>
@@ -112,7 +112,7 @@ export class SourceList extends LitElement {
     </section>`;
   }
 
-  #renderSource(source: Source, t: ReturnType<typeof translator<SourceListStrings>>, f: ReturnType<typeof formatters>) {
+  #renderSource(source: Source, t: ReturnType<typeof translator<SourceListStrings>>, f: Formatters) {
     const link = safeUrl(source.url);
     const published = source.publishedAt ? new Date(source.publishedAt) : null;
     return html`<li part="source">

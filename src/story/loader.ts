@@ -36,7 +36,9 @@ const ABANDONED = fetchError('the load was abandoned');
 export function readStoryInput(input: StoryInput): ParseResult | { fetch: string } | null {
   const { story, src, host } = input;
   if (story !== undefined && story !== null) {
-    return typeof story === 'string' ? parseStoryJson(story) : parseStory(story);
+    if (typeof story === 'string') return parseStoryJson(story);
+    if (typeof story !== 'object') return parseStory(story);
+    return memo(parsedObjects, story, () => parseStory(story));
   }
   const address = src?.trim();
   if (address) {
@@ -72,7 +74,26 @@ function findJsonScript(host: Element, id: string): HTMLScriptElement | null {
 
 function fromScript(script: HTMLScriptElement | null): ParseResult {
   if (!script) return fetchError('no JSON script on the page has that id');
-  return parseStoryJson(script.textContent ?? '');
+  const text = script.textContent ?? '';
+  const cached = parsedScripts.get(script);
+  if (cached?.text === text) return cached.result;
+  const result = parseStoryJson(text);
+  parsedScripts.set(script, { text, result });
+  return result;
+}
+
+/**
+ * Parsed stories by the object or JSON script they came from, so that a page giving one story to a
+ * hundred elements validates it once. Weak: a story the page drops is not kept alive here. An
+ * object is read once; like any Lit property, a changed story is a new object.
+ */
+const parsedObjects = new WeakMap<object, ParseResult>();
+const parsedScripts = new WeakMap<HTMLScriptElement, { text: string; result: ParseResult }>();
+
+function memo<K extends object>(map: WeakMap<K, ParseResult>, key: K, make: () => ParseResult): ParseResult {
+  let result = map.get(key);
+  if (!result) map.set(key, (result = make()));
+  return result;
 }
 
 interface SharedLoad {
@@ -83,7 +104,7 @@ interface SharedLoad {
 }
 
 /**
- * The shared story cache: one entry per resolved URL, so any number of elements with one `src` make
+ * The shared story cache (with the two maps above): one entry per resolved URL, so any number of elements with one `src` make
  * one request and share one parsed (and frozen) story. Failed loads leave the cache so that a later
  * element may try again. This map is the library's only global state.
  */

@@ -1,8 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { reservedHeightCss } from '../styles/reserved.js';
 
 export const styles = css`
+  ${unsafeCSS(reservedHeightCss('vote-widget', ':host'))}
   :host {
-    min-height: var(--vote-widget-min-height, 9rem);
     --_gap: var(--vote-widget-gap, 0.5rem);
   }
   [part~='prompt'] {

@@ -68,7 +68,7 @@ function validCounts(value: unknown, read: Read): Record<string, number> | null 
  * @csspart bar - A choice's share bar in the community read.
  * @csspart error - The error message.
  *
- * @cssproperty [--vote-widget-min-height=9rem] - Height reserved while the story loads.
+ * @cssproperty [--vote-widget-min-height=10.25rem] - Height reserved while the story loads, and kept as a minimum (13rem below a 40rem-wide viewport).
  * @cssproperty [--vote-widget-gap=0.5rem] - Space between the choice buttons.
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.
