@@ -18,6 +18,7 @@ const steps = [
   ['build (bundle, modules, types, manifest, schema)', 'npm', ['run', 'build', '--silent']],
   ['type-check', 'npx', ['tsc', '-p', '.']],
   ['package (publint, arethetypeswrong, README API tables)', 'npm', ['run', 'check:package', '--silent']],
+  ['size budgets (gzip, deterministic)', 'node', ['bench/size.mjs', '--check']],
   ['Storybook smoke test (every story, play functions, axe)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_RESULTS}`]],
   ['Web Test Runner (unit, element, end-to-end)', 'npx', ['wtr'], { WTR_RESULTS }],
 ];

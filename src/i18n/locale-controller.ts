@@ -17,6 +17,21 @@ function nearest(el: Element, name: 'lang' | 'dir'): string {
   return '';
 }
 
+/** Whether `Intl` accepts a language tag, remembered per tag: asking costs more than a render. */
+const SUPPORTED = new Map<string, boolean>();
+function supported(lang: string): boolean {
+  let ok = SUPPORTED.get(lang);
+  if (ok === undefined) {
+    try {
+      ok = Intl.NumberFormat.supportedLocalesOf([lang]).length > 0;
+    } catch {
+      ok = false; // a malformed tag throws a RangeError
+    }
+    SUPPORTED.set(lang, ok);
+  }
+  return ok;
+}
+
 export class LocaleController implements ReactiveController {
   /** A BCP 47 tag `Intl` accepts, or `undefined` for the browser's default. */
   lang: string | undefined;
@@ -47,7 +62,7 @@ export class LocaleController implements ReactiveController {
   #read(): void {
     const lang = nearest(this.#host, 'lang');
     // An invalid tag would make every Intl formatter throw; fall back to the browser's language.
-    this.lang = lang && Intl.NumberFormat.supportedLocalesOf([lang]).length > 0 ? lang : undefined;
+    this.lang = lang && supported(lang) ? lang : undefined;
     this.dir = nearest(this.#host, 'dir').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
   }
 }

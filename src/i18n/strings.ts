@@ -7,6 +7,7 @@ export type Strings = Record<string, string>;
 
 /** `format('{count} sources', { count: 3 })` → `3 sources`. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
+  if (!template.includes('{')) return template; // most texts have no placeholder: skip the regex
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 

