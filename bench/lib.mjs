@@ -75,7 +75,7 @@ export function table(head, rows) {
 export function machine() {
   let chromiumVersion = '';
   try {
-    chromiumVersion = execSync(`${requireChromium()} --version`, { encoding: 'utf8' }).trim();
+    chromiumVersion = execSync(`${requireChromium()} --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     chromiumVersion = 'Chromium';
   }

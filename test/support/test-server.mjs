@@ -84,6 +84,8 @@ export async function storyServer(ctx, next) {
  * The bundle and the pages' scripts may be loaded from a sandboxed (opaque-origin) frame.
  */
 export async function strictCspPages(ctx, next) {
+  // The demo asks for its story at /stories/, as scripts/serve.mjs serves it.
+  if (ctx.path.startsWith('/stories/')) ctx.path = `/test/fixtures/${ctx.path.slice('/stories/'.length)}`;
   await next();
   if (ctx.path.endsWith('-dup-csp.html')) ctx.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
   else if (ctx.path.endsWith('-csp.html')) ctx.set('Content-Security-Policy', STRICT_CSP);

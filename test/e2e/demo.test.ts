@@ -1,0 +1,62 @@
+// The demo article (demo/), as a newcomer opens it: all five elements render from the built bundle,
+// the host code answers a vote through its in-page "server" (pending, then saved, or rolled back
+// when it is told to fail), and the strict-CSP twin renders the same with no violation.
+import { expect } from '@open-wc/testing';
+import { sleep } from '../support/helpers.js';
+
+type DemoWindow = Window & typeof globalThis;
+
+async function openDemo(path: string) {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1280px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const violations: string[] = [];
+  doc.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+  const ready = () => [...doc.querySelectorAll('reality-meter, source-list, glossary-list, vote-widget, prediction-card')].every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.placeholder)'));
+  for (let i = 0; i < 200 && !ready(); i++) await sleep(25);
+  return { frame, doc, win: frame.contentWindow as DemoWindow, violations };
+}
+
+const shadow = (doc: Document, tag: string, selector: string) => doc.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const status = (doc: Document) => shadow(doc, 'vote-widget', '.status').textContent!.trim();
+
+describe('demo article', () => {
+  for (const page of ['/demo/index.html', '/demo/strict-csp.html']) {
+    it(`${page}: the article with all five elements, votes answered by the host, pending then saved or rolled back`, async () => {
+      const { frame, doc, violations } = await openDemo(page);
+      expect(doc.querySelector('h1')!.textContent).to.contain('Export Curbs on Anthropic AI');
+      expect(shadow(doc, 'reality-meter', '[part~="score"]').textContent).to.equal('34');
+      (doc.getElementById('latency') as HTMLSelectElement).value = '300';
+      const choices = doc.querySelector('vote-widget')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="choice"]');
+      choices[1].click();
+      await sleep(50);
+      expect(status(doc)).to.equal('Sending your read…');
+      await sleep(500);
+      expect(status(doc)).to.equal('Thanks, your read is in.');
+      expect(doc.getElementById('log')!.textContent).to.contain('vote saved');
+      (doc.getElementById('fail') as HTMLInputElement).checked = true;
+      choices[2].click();
+      await sleep(600);
+      expect(status(doc)).to.equal('Your read could not be saved. Please try again.');
+      expect(choices[1].getAttribute('aria-pressed')).to.equal('true');
+      expect(violations).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+
+  it('the language switch (Arabic) lays the widgets out right to left with their translated texts', async () => {
+    const { frame, doc } = await openDemo('/demo/index.html');
+    const arabic = doc.querySelector<HTMLInputElement>('input[name="lang"][value="ar"]')!;
+    arabic.click();
+    await sleep(100);
+    expect(doc.querySelector('vote-widget')!.getAttribute('dir')).to.equal('rtl');
+    expect(shadow(doc, 'vote-widget', '[part~="prompt"]').textContent).to.equal("What's your read?"); // the story's own prompt stays
+    expect(shadow(doc, 'reality-meter', '[part~="band"]').textContent!.trim()).to.equal('مشكوك فيه');
+    frame.remove();
+  });
+});
