@@ -20,6 +20,7 @@ const steps = [
   ['package (publint, arethetypeswrong, README API tables)', 'npm', ['run', 'check:package', '--silent']],
   ['size budgets (gzip, deterministic)', 'node', ['bench/size.mjs', '--check']],
   ['Storybook smoke test (every story, play functions, axe)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_RESULTS}`]],
+  ['static Storybook build renders', 'node', ['scripts/check-storybook-static.mjs']],
   ['Web Test Runner (unit, element, end-to-end)', 'npx', ['wtr'], { WTR_RESULTS }],
 ];
 
