@@ -2,6 +2,18 @@
 // visible latency (and a switch to make it fail), and drives the theme and language switches.
 import { TRANSLATIONS } from './translations.js';
 
+// One article, two addresses: / and /strict-csp.html, which the server sends under a strict policy.
+const strict = location.pathname.endsWith('strict-csp.html');
+for (const link of document.querySelectorAll('.masthead nav a')) {
+  if (link.getAttribute('href').endsWith('strict-csp.html') === strict) link.setAttribute('aria-current', 'page');
+  else link.removeAttribute('aria-current');
+}
+if (strict) {
+  document.title = 'Strict CSP · reality-kit demo';
+  document.querySelector('.controls .hint').textContent =
+    "This page is served with script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html. A violation would appear in the log.";
+}
+
 const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 const widgets = () => document.querySelectorAll(TAGS.join(','));
 const log = document.getElementById('log');

@@ -29,7 +29,10 @@ export const STRICT_CSP =
 
 export function startServer(listenPort = port) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // The strict-CSP demo is the same article, served under the strict policy.
+    const strict = path.endsWith('-csp.html');
+    if (path === '/strict-csp.html') path = '/index.html';
     const [prefix, dir] = MOUNTS.find(([p]) => path.startsWith(p));
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) return void res.writeHead(403).end('forbidden');
@@ -37,7 +40,7 @@ export function startServer(listenPort = port) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-      if (file.endsWith('-csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
+      if (strict) headers['Content-Security-Policy'] = STRICT_CSP;
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

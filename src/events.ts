@@ -105,3 +105,29 @@ declare global {
     'prediction-submit': PredictionSubmitEvent;
   }
 }
+
+/** What the host page said to a reader's action. */
+export type HostAnswer = { outcome: 'refused' } | { outcome: 'failed' } | { outcome: 'accepted'; results: readonly unknown[] };
+
+/**
+ * Sends a reader's action to the host page: dispatches `event` (built with `wait.waitUntil`) from
+ * `target`, closes `waitUntil`, and returns the host's answer. The answer is immediate when the host
+ * cancelled the event or did not ask to be waited for, so the element settles in the same task;
+ * otherwise `onPending` runs and the answer comes once every promise settles (`failed` on a
+ * rejection, or when the host has not answered within HOST_TIMEOUT_MS).
+ */
+export function askHost(target: EventTarget, event: Event, wait: WaitUntilList, onPending: () => void): HostAnswer | Promise<HostAnswer> {
+  let accepted = false;
+  try {
+    accepted = target.dispatchEvent(event);
+  } finally {
+    wait.close();
+  }
+  if (!accepted) return { outcome: 'refused' };
+  if (wait.promises.length === 0) return { outcome: 'accepted', results: [] };
+  onPending();
+  return settleWithin(wait.promises).then(
+    (results): HostAnswer => ({ outcome: 'accepted', results }),
+    (): HostAnswer => ({ outcome: 'failed' }),
+  );
+}

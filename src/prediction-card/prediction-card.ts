@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baselineScore, brierScore, communityForecast, type CommunityForecast } from '../core/index.js';
-import { PredictionSubmitEvent, settleWithin, WaitUntilList } from '../events.js';
+import { askHost, PredictionSubmitEvent, WaitUntilList } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { formatters, relativeTime, translator, type Formatters } from '../i18n/strings.js';
 import type { Prediction, Story } from '../story/schema.js';
@@ -274,22 +274,13 @@ export class PredictionCard extends LitElement {
     const wait = new WaitUntilList();
     const submit = new PredictionSubmitEvent({ storyId: state.story.id, predictionId: prediction.id, probability, previous, waitUntil: wait.waitUntil });
     this.#pending = probability;
-    let accepted = false;
-    try {
-      accepted = this.dispatchEvent(submit);
-    } finally {
-      wait.close();
-    }
-    if (!accepted) return this.#settle(key, previous, null, 'refused');
-    if (wait.promises.length === 0) return this.#settle(key, probability, null, 'saved');
-    this.#status = { text: 'pending', failed: false };
-    this.requestUpdate();
-    try {
-      const results = await settleWithin(wait.promises);
-      this.#settle(key, probability, results.map(validCommunity).find((c) => c !== null) ?? null, 'saved');
-    } catch {
-      this.#settle(key, previous, null, 'failed');
-    }
+    const asked = askHost(this, submit, wait, () => {
+      this.#status = { text: 'pending', failed: false };
+      this.requestUpdate();
+    });
+    const answer = asked instanceof Promise ? await asked : asked;
+    if (answer.outcome !== 'accepted') return this.#settle(key, previous, null, answer.outcome);
+    this.#settle(key, probability, answer.results.map(validCommunity).find((c) => c !== null) ?? null, 'saved');
   }
 
   /** Ends an action: the forecast that stands, the host's community figure if any, the message. */

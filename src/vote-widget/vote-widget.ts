@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { communityRead, MIN_READS_FOR_LEADER } from '../core/index.js';
-import { settleWithin, VoteCastEvent, WaitUntilList } from '../events.js';
+import { askHost, VoteCastEvent, WaitUntilList } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { formatters, translator } from '../i18n/strings.js';
 import type { Read, Story } from '../story/schema.js';
@@ -194,23 +194,14 @@ export class VoteWidget extends LitElement {
     const wait = new WaitUntilList();
     const event = new VoteCastEvent({ storyId: story.id, choice, previous, waitUntil: wait.waitUntil });
     this.#pending = choice;
-    let accepted = false;
-    try {
-      accepted = this.dispatchEvent(event);
-    } finally {
-      wait.close();
-    }
-    if (!accepted) return this.#settle(story.id, previous, null, 'refused');
-    if (wait.promises.length === 0) return this.#settle(story.id, choice, null, 'saved');
-    this.#status = { text: 'pending', failed: false };
-    this.requestUpdate();
-    try {
-      const results = await settleWithin(wait.promises);
-      const counts = results.map((r) => validCounts(r, read)).find((c) => c !== null) ?? null;
-      this.#settle(story.id, choice, counts, 'saved');
-    } catch {
-      this.#settle(story.id, previous, null, 'failed');
-    }
+    const asked = askHost(this, event, wait, () => {
+      this.#status = { text: 'pending', failed: false };
+      this.requestUpdate();
+    });
+    const answer = asked instanceof Promise ? await asked : asked;
+    if (answer.outcome !== 'accepted') return this.#settle(story.id, previous, null, answer.outcome);
+    const counts = answer.results.map((r) => validCounts(r, read)).find((c) => c !== null) ?? null;
+    this.#settle(story.id, choice, counts, 'saved');
   }
 
   /** Ends an action: the vote that stands, the host's counts if any, and what to tell the reader. */

@@ -84,10 +84,12 @@ export async function storyServer(ctx, next) {
  * The bundle and the pages' scripts may be loaded from a sandboxed (opaque-origin) frame.
  */
 export async function strictCspPages(ctx, next) {
-  // The demo asks for its story at /stories/, as scripts/serve.mjs serves it.
-  if (ctx.path.startsWith('/stories/')) ctx.path = `/test/fixtures/${ctx.path.slice('/stories/'.length)}`;
+  const asked = ctx.path;
+  // The demo as scripts/serve.mjs serves it: its story under /stories/, its strict twin the same page.
+  if (asked.startsWith('/stories/')) ctx.path = `/test/fixtures/${asked.slice('/stories/'.length)}`;
+  if (asked === '/demo/strict-csp.html') ctx.path = '/demo/index.html';
   await next();
-  if (ctx.path.endsWith('-dup-csp.html')) ctx.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
-  else if (ctx.path.endsWith('-csp.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (asked.endsWith('-dup-csp.html')) ctx.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
+  else if (asked.endsWith('-csp.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
   if (ctx.path.startsWith('/dist/') || ctx.path.startsWith('/test/e2e/pages/')) ctx.set('Access-Control-Allow-Origin', '*');
 }
