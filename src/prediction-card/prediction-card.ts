@@ -174,7 +174,7 @@ export class PredictionCard extends LitElement {
           : html`<span class="big">${f.percent.format(community.probability)}</span>
               <span class="muted">${t(community.count === 1 ? 'basedOnOne' : 'basedOn', { count: f.integer.format(community.count) })}</span>`}
       </div>
-      ${closed ? html`<p class="muted">${t('closedNote')}</p>` : this.#renderInput(t)}
+      ${closed ? html`<p class="muted">${t('closedNote')}</p>` : this.#renderInput(t, f)}
       <p class="status ${this.#status?.failed ? 'failed' : ''}" role="status">
         ${this.#status ? t(this.#status.text, { percent: this.#own === null ? '' : f.percent.format(this.#own) }) : nothing}
       </p>
@@ -182,7 +182,7 @@ export class PredictionCard extends LitElement {
     </section>`;
   }
 
-  #renderInput(t: T) {
+  #renderInput(t: T, f: Formatters) {
     const value = parsePercent(this.#text);
     const busy = this.#pending !== null;
     return html`<form part="input" novalidate @submit=${this.#onSubmit}>
@@ -193,7 +193,7 @@ export class PredictionCard extends LitElement {
         max="99"
         step="1"
         aria-label=${t('slider')}
-        aria-valuetext=${`${value ?? 50}%`}
+        aria-valuetext=${f.percent.format((value ?? 50) / 100)}
         .value=${String(Math.round(value ?? 50))}
         @input=${this.#onSlide}
       />
