@@ -1,7 +1,7 @@
 // What all five elements promise alike (ELEMENTS.md): definition, loading, errors, events, theming.
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { TAGS, all, brokenStory, mount, mountMarkup, part, record, referenceStory, sleep, text } from './support/helpers.js';
+import { TAGS, all, brokenStory, mount, mountMarkup, part, record, referenceStory, sleep, text, until } from './support/helpers.js';
 import { StoryErrorEvent, StoryLoadEvent } from '../src/events.js';
 
 let counter = 0;
@@ -86,7 +86,8 @@ describe('all elements', () => {
         const el = await mountMarkup<typeof tag>(`<${tag} src="/test-server/story?key=${k}-slow&delay=400&body=variant-slow"></${tag}>`);
         const loads = record<StoryLoadEvent>(el, 'story-load');
         (el as unknown as { src: string }).src = `/test-server/story?key=${k}-fast&body=variant-fast`;
-        await sleep(700);
+        await until(() => loads.events.length > 0);
+        await sleep(600); // past the slow response's 400 ms, so a stale story would have arrived by now
         expect(loads.events.map((e) => e.detail.story.id)).to.deep.equal(['variant-fast']);
         el.remove();
       });
@@ -96,7 +97,8 @@ describe('all elements', () => {
         const el = await mountMarkup<typeof tag>(`<${tag} src="/test-server/story?key=${k}-a&body=variant-a"></${tag}>`);
         const loads = record<StoryLoadEvent>(el, 'story-load');
         (el as unknown as { src: string }).src = `/test-server/story?key=${k}-b&delay=300&body=variant-b`;
-        await sleep(600);
+        await until(() => loads.events.length > 0);
+        await sleep(100);
         expect(loads.events.map((e) => e.detail.story.id)).to.deep.equal(['variant-b']);
       });
 
@@ -180,7 +182,7 @@ describe('all elements', () => {
     wrapper.addEventListener('story-load', (e) => stories.push((e as StoryLoadEvent).detail.story));
     wrapper.innerHTML = TAGS.map((tag) => `<${tag} src="${src}"></${tag}><${tag} src="${src}"></${tag}>`).join('');
     document.body.append(wrapper);
-    await sleep(500);
+    await until(() => stories.length >= 10);
     expect(stories.length).to.equal(10);
     expect(new Set(stories).size).to.equal(1);
     expect(await hits(k)).to.equal(1);

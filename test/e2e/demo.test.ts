@@ -22,6 +22,12 @@ async function openDemo(path: string) {
   return { frame, doc, win: frame.contentWindow as DemoWindow, violations };
 }
 
+/** Waits (up to 5 s) until `read()` returns `expected`, then returns what it last read. */
+async function until(read: () => string, expected: string): Promise<string> {
+  for (let i = 0; i < 200 && read() !== expected; i++) await sleep(25);
+  return read();
+}
+
 const shadow = (doc: Document, tag: string, selector: string) => doc.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const status = (doc: Document) => shadow(doc, 'vote-widget', '.status').textContent!.trim();
 
@@ -34,15 +40,13 @@ describe('demo article', () => {
       (doc.getElementById('latency') as HTMLSelectElement).value = '300';
       const choices = doc.querySelector('vote-widget')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="choice"]');
       choices[1].click();
-      await sleep(50);
+      await sleep(0);
       expect(status(doc)).to.equal('Sending your read…');
-      await sleep(500);
-      expect(status(doc)).to.equal('Thanks, your read is in.');
+      expect(await until(() => status(doc), 'Thanks, your read is in.')).to.equal('Thanks, your read is in.');
       expect(doc.getElementById('log')!.textContent).to.contain('vote saved');
       (doc.getElementById('fail') as HTMLInputElement).checked = true;
       choices[2].click();
-      await sleep(600);
-      expect(status(doc)).to.equal('Your read could not be saved. Please try again.');
+      expect(await until(() => status(doc), 'Your read could not be saved. Please try again.')).to.equal('Your read could not be saved. Please try again.');
       expect(choices[1].getAttribute('aria-pressed')).to.equal('true');
       expect(violations).to.deep.equal([]);
       frame.remove();

@@ -64,6 +64,11 @@ export function record<E extends Event = Event>(el: EventTarget, name: string) {
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `condition` every 25 ms for up to `ms`: for waits on a server, where fixed sleeps flake under load. */
+export async function until(condition: () => boolean, ms = 5000): Promise<void> {
+  for (let waited = 0; waited < ms && !condition(); waited += 25) await sleep(25);
+}
 export { oneEvent, referenceStory, staticHtml, unsafeStatic };
 
 /** A story with its validation broken at `sources[0].trust`. */
