@@ -28,13 +28,26 @@ function note(text) {
   while (log.children.length > 30) log.lastElementChild.remove();
 }
 
-/** The "server": what it has counted so far, seeded from the story when it arrives. */
-const server = { counts: null, forecasts: null };
+/**
+ * The "server": its own copy of the counts and forecasts, as a real back end would have. It reads
+ * the story file itself rather than waiting for a `story-load` event, which may fire before this
+ * module runs.
+ */
+const server = fetch('/stories/story-export-curbs.json')
+  .then((response) => response.json())
+  .then((story) => ({ counts: { ...story.read.counts }, forecasts: [...(story.prediction.forecasts ?? [])] }));
 
-/** Answers after the chosen latency, or fails when "Make it fail" is ticked. */
+/** Answers after the chosen latency, or fails when "Make it fail" is ticked (or the answer throws). */
 function respond(answer) {
   return new Promise((resolve, reject) => {
-    setTimeout(() => (fail.checked ? reject(new Error('the server is down')) : resolve(answer())), Number(latency.value));
+    setTimeout(() => {
+      try {
+        if (fail.checked) throw new Error('the server is down');
+        resolve(answer());
+      } catch (error) {
+        reject(error);
+      }
+    }, Number(latency.value));
   });
 }
 
@@ -45,10 +58,7 @@ const median = (values) => {
 };
 
 document.addEventListener('story-load', (event) => {
-  const { story } = event.detail;
-  if (!server.counts && story.read) server.counts = { ...story.read.counts };
-  if (!server.forecasts && story.prediction) server.forecasts = [...(story.prediction.forecasts ?? [])];
-  note(`story-load from <${event.target.localName}>: ${story.id}`);
+  note(`story-load from <${event.target.localName}>: ${event.detail.story.id}`);
 });
 
 document.addEventListener('story-error', (event) => {
@@ -59,11 +69,13 @@ document.addEventListener('vote-cast', (event) => {
   const { choice, previous } = event.detail;
   note(`vote-cast: ${choice} (was ${previous ?? 'none'}); the server answers in ${latency.value} ms`);
   event.detail.waitUntil(
-    respond(() => {
-      if (previous) server.counts[previous] = Math.max(0, (server.counts[previous] ?? 0) - 1);
-      server.counts[choice] = (server.counts[choice] ?? 0) + 1;
-      return { counts: { ...server.counts } };
-    }).then(
+    server.then((data) =>
+      respond(() => {
+        if (previous) data.counts[previous] = Math.max(0, (data.counts[previous] ?? 0) - 1);
+        data.counts[choice] = (data.counts[choice] ?? 0) + 1;
+        return { counts: { ...data.counts } };
+      }),
+    ).then(
       (answer) => (note('vote saved'), answer),
       (error) => (note(`vote failed: ${error.message}`), Promise.reject(error)),
     ),
@@ -74,10 +86,12 @@ document.addEventListener('prediction-submit', (event) => {
   const { probability, previous } = event.detail;
   note(`prediction-submit: ${Math.round(probability * 100)}% (was ${previous === null ? 'none' : `${Math.round(previous * 100)}%`})`);
   event.detail.waitUntil(
-    respond(() => {
-      const all = [...server.forecasts, probability];
-      return { community: { probability: median(all), count: all.length } };
-    }).then(
+    server.then((data) =>
+      respond(() => {
+        const all = [...data.forecasts, probability];
+        return { community: { probability: median(all), count: all.length } };
+      }),
+    ).then(
       (answer) => (note('forecast saved'), answer),
       (error) => (note(`forecast failed: ${error.message}`), Promise.reject(error)),
     ),
