@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { VoteWidget } from '../src/vote-widget/vote-widget.js';
 import type { PredictionCard } from '../src/prediction-card/prediction-card.js';
-import { TAGS, mount, mountMarkup, part, parts, record, referenceStory, sleep, text } from './support/helpers.js';
+import { TAGS, mount, mountMarkup, part, parts, record, referenceStory, sleep, text, until } from './support/helpers.js';
 
 let counter = 0;
 const key = () => `hardening-${Date.now()}-${counter++}`;
@@ -35,7 +35,7 @@ describe('hardening: loading under faults (elements)', () => {
     const k = key();
     const el = await mountMarkup(`<source-list src="/test-server/story?key=${k}&body=big"></source-list>`);
     for (let i = 0; i < 100 && !part(el, 'error'); i++) await sleep(20);
-    await sleep(300);
+    for (let i = 0; i < 100 && !(await server(k)).closedEarly; i++) await sleep(20);
     expect((await server(k)).closedEarly).to.equal(true);
   });
   it('connection refused', async () => {
@@ -55,7 +55,8 @@ describe('hardening: loading under faults (elements)', () => {
     const events = [record(el, 'story-load'), record(el, 'story-error')];
     await sleep(100);
     el.remove();
-    await sleep(300);
+    for (let i = 0; i < 100 && !(await server(k)).closedEarly; i++) await sleep(20);
+    await sleep(100); // and no late event
     expect((await server(k)).closedEarly).to.equal(true);
     expect(events[0].events.length + events[1].events.length).to.equal(0);
   });
@@ -66,7 +67,7 @@ describe('hardening: loading under faults (elements)', () => {
     document.body.append(wrapper);
     await sleep(50);
     wrapper.firstElementChild!.remove();
-    await sleep(500);
+    await until(() => part(wrapper.firstElementChild!, 'summary') !== null);
     expect(text(part(wrapper.firstElementChild!, 'summary'))).to.equal('1 source on file · Avg trust 40/100');
     expect((await server(k)).hits).to.equal(1);
     wrapper.remove();
