@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { communityRead, MIN_READS_FOR_LEADER } from '../core/index.js';
+import { communityRead, MIN_READS_FOR_LEADER, roundHalfUp } from '../core/index.js';
 import { askHost, VoteCastEvent, WaitUntilList } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { formatters, translator } from '../i18n/strings.js';
@@ -177,7 +177,7 @@ export class VoteWidget extends LitElement {
           (share) => html`<li class="share">
             <span class="label">${share.label}${share.id === this.#choice ? html` <span class="muted">${t('yours')}</span>` : nothing}</span>
             ${bar(share.share, 1, 'bar')}
-            <span class="value">${f.percent.format(Math.floor(share.share * 100 + 0.5 + 1e-9) / 100)}</span>
+            <span class="value">${f.percent.format(roundHalfUp(share.share * 100) / 100)}</span>
           </li>`,
         )}
       </ul>
