@@ -2,11 +2,9 @@
 // the dev server the smoke test uses (a side-effect import once vanished there). Build it, and check
 // that each element's Default story renders in it.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const OUT = '.cache/storybook-static';
 const build = spawnSync('npx', ['storybook', 'build', '--quiet', '--output-dir', OUT], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -15,19 +13,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const file = normalize(join(OUT, path === '/' ? 'index.html' : path));
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveStatic({ mounts: [['/', OUT]] });
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 const failures = [];
 for (const tag of ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card']) {
