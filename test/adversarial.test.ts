@@ -6,7 +6,7 @@ import '../src/define.js';
 import { parseStoryJson } from '../src/story/schema.js';
 // @ts-expect-error: plain JavaScript shared with the strict-CSP page
 import { checkCorpus } from './support/adversarial-check.js';
-import { sleep } from './support/helpers.js';
+import { openFrame } from './support/helpers.js';
 
 interface Expected {
   outcome: 'renders' | 'json' | 'validation' | 'fetch';
@@ -46,16 +46,13 @@ describe('adversarial corpus', () => {
   });
 
   it('the same under a strict CSP with Trusted Types, from the built bundle', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/e2e/pages/adversarial-csp.html';
-    document.body.append(frame);
-    const win = () => frame.contentWindow as (Window & { __adversarial?: { count: number; failures: object }; __errors: string[]; __violations: string[] }) | null;
-    for (let i = 0; i < 300 && !win()?.__adversarial; i++) await sleep(50);
-    const result = win()!.__adversarial!;
+    type ProbeWindow = Window & { __adversarial?: { count: number; failures: object }; __errors: string[]; __violations: string[] };
+    const { frame, win } = await openFrame<ProbeWindow>('/test/e2e/pages/adversarial-csp.html', { ready: (_doc, w) => w.__adversarial });
+    const result = win.__adversarial!;
     expect(result.count).to.equal(Object.keys(index).length);
     expect(result.failures).to.deep.equal({});
-    expect(win()!.__violations).to.deep.equal([]);
-    expect(win()!.__errors).to.deep.equal([]);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
     frame.remove();
   });
 });

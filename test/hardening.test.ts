@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { VoteWidget } from '../src/vote-widget/vote-widget.js';
 import type { PredictionCard } from '../src/prediction-card/prediction-card.js';
-import { TAGS, mount, mountMarkup, part, parts, record, referenceStory, sleep, text, until } from './support/helpers.js';
+import { TAGS, mount, mountMarkup, openFrame, part, parts, record, referenceStory, sleep, text, until } from './support/helpers.js';
 
 let counter = 0;
 const key = () => `hardening-${Date.now()}-${counter++}`;
@@ -141,16 +141,11 @@ describe('hardening: hostile host pages', () => {
   });
 
   it("another Lit-based widget on the page, strict CSP with 'allow-duplicates': both render, no violation", async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/e2e/pages/two-lits-dup-csp.html';
-    document.body.append(frame);
-    const win = () => frame.contentWindow as Window & { __errors: string[]; __violations: string[] };
-    const doc = () => frame.contentDocument!;
-    for (let i = 0; i < 200 && !doc()?.querySelector('reality-meter')?.shadowRoot?.querySelector('[part~="score"]'); i++) await sleep(25);
-    expect(doc().querySelector('reality-meter')!.shadowRoot!.querySelector('[part~="score"]')!.textContent).to.equal('34');
-    expect(doc().querySelector('other-lit-widget')!.shadowRoot!.textContent!.trim()).to.equal('Another widget');
-    expect(win().__violations).to.deep.equal([]);
-    expect(win().__errors).to.deep.equal([]);
+    const { frame, doc, win } = await openFrame<Window & { __errors: string[]; __violations: string[] }>('/test/e2e/pages/two-lits-dup-csp.html');
+    expect(doc.querySelector('reality-meter')!.shadowRoot!.querySelector('[part~="score"]')!.textContent).to.equal('34');
+    expect(doc.querySelector('other-lit-widget')!.shadowRoot!.textContent!.trim()).to.equal('Another widget');
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
     frame.remove();
   });
 });

@@ -1,26 +1,10 @@
 // End to end: the built single-file bundle on plain HTML pages (test/e2e/pages), loaded in a frame
 // exactly as a publisher's page would load it, with no bundler in between.
 import { expect } from '@open-wc/testing';
-import { sleep } from '../support/helpers.js';
+import { openFrame, sleep } from '../support/helpers.js';
 
 type PageWindow = Window & { __errors: string[]; __violations: string[] };
-const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
-
-/** Opens a page in a frame and waits until every element on it has rendered a story or an error. */
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  const settled = () =>
-    [...doc.querySelectorAll(TAGS.join(','))].every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.placeholder)'));
-  for (let i = 0; i < 100 && !settled(); i++) await sleep(50);
-  return { frame, win: frame.contentWindow as PageWindow, doc };
-}
+const openPage = (path: string) => openFrame<PageWindow>(path);
 
 const shadowText = (el: Element | null, selector: string) => (el?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -2,30 +2,12 @@
 // the host code answers a vote through its in-page "server" (pending, then saved, or rolled back
 // when it is told to fail), and the strict-CSP twin renders the same with no violation.
 import { expect } from '@open-wc/testing';
-import { sleep } from '../support/helpers.js';
-
-type DemoWindow = Window & typeof globalThis;
+import { openFrame, sleep, until } from '../support/helpers.js';
 
 async function openDemo(path: string) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1280px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
   const violations: string[] = [];
-  doc.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
-  const ready = () => [...doc.querySelectorAll('reality-meter, source-list, glossary-list, vote-widget, prediction-card')].every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.placeholder)'));
-  for (let i = 0; i < 200 && !ready(); i++) await sleep(25);
-  return { frame, doc, win: frame.contentWindow as DemoWindow, violations };
-}
-
-/** Waits (up to 5 s) until `read()` returns `expected`, then returns what it last read. */
-async function until(read: () => string, expected: string): Promise<string> {
-  for (let i = 0; i < 200 && read() !== expected; i++) await sleep(25);
-  return read();
+  const onLoad = (doc: Document) => doc.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+  return { ...(await openFrame(path, { width: 1280, height: 800, onLoad })), violations };
 }
 
 const shadow = (doc: Document, tag: string, selector: string) => doc.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -42,11 +24,13 @@ describe('demo article', () => {
       choices[1].click();
       await sleep(0);
       expect(status(doc)).to.equal('Sending your read…');
-      expect(await until(() => status(doc), 'Thanks, your read is in.')).to.equal('Thanks, your read is in.');
+      await until(() => status(doc) === 'Thanks, your read is in.');
+      expect(status(doc)).to.equal('Thanks, your read is in.');
       expect(doc.getElementById('log')!.textContent).to.contain('vote saved');
       (doc.getElementById('fail') as HTMLInputElement).checked = true;
       choices[2].click();
-      expect(await until(() => status(doc), 'Your read could not be saved. Please try again.')).to.equal('Your read could not be saved. Please try again.');
+      await until(() => status(doc) === 'Your read could not be saved. Please try again.');
+      expect(status(doc)).to.equal('Your read could not be saved. Please try again.');
       expect(choices[1].getAttribute('aria-pressed')).to.equal('true');
       expect(violations).to.deep.equal([]);
       frame.remove();

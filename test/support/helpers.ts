@@ -84,3 +84,42 @@ export function storyClosingIn(days: number, extra: Record<string, unknown> = {}
   story.prediction = { ...story.prediction, closesAt: new Date(Date.now() + days * 864e5).toISOString().replace(/\.\d+Z$/, 'Z'), ...extra };
   return story;
 }
+
+/** A page opened in a same-origin frame: the frame, its document and its window. */
+export interface OpenedPage<W> {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: W;
+}
+
+/** True once every reality-kit element in `doc` shows a story or an error (no loading placeholder). */
+export const elementsSettled = (doc: Document) =>
+  [...doc.querySelectorAll(TAGS.join(','))].every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.placeholder)'));
+
+/**
+ * Opens `path` in a frame of the given size, waits for its load event, then polls (up to 10 s) until
+ * `ready` holds: by default, until every element on it has rendered a story or an error. `onLoad`
+ * runs at the load event, before the waiting (to listen for what happens while the page renders).
+ */
+export async function openFrame<W extends Window = Window>(
+  path: string,
+  {
+    width = 900,
+    height = 700,
+    ready = (doc: Document) => elementsSettled(doc),
+    onLoad,
+  }: { width?: number; height?: number; ready?: (doc: Document, win: W) => unknown; onLoad?: (doc: Document, win: W) => void } = {},
+): Promise<OpenedPage<W>> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow as W;
+  onLoad?.(doc, win);
+  await until(() => Boolean(ready(doc, win)), 10_000);
+  return { frame, doc, win };
+}
