@@ -1,23 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { PredictionSubmitEvent } from '../src/events.js';
 import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, closedStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
-import { answerAfter, commonArgs, commonArgTypes, never, onDarkPage, shadowOf, type CommonArgs } from './shared.js';
+import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
 
-type Host = 'accept' | 'reject' | 'never' | 'cancel';
-type Args = CommonArgs & { host: Host };
-
-/** What the story's host page does with `prediction-submit`. */
-function handle(host: Host) {
-  return (event: PredictionSubmitEvent) => {
-    if (host === 'cancel') event.preventDefault();
-    if (host === 'reject') event.detail.waitUntil(answerAfter(300, new globalThis.Error('offline')));
-    if (host === 'never') event.detail.waitUntil(never());
-  };
-}
+type Args = CommonArgs & { host: HostBehaviour };
 
 const meta: Meta<Args> = {
   title: 'Elements/prediction-card',
@@ -32,7 +21,7 @@ const meta: Meta<Args> = {
       table: { category: 'host page' },
     },
   },
-  render: (args) => html`<div @prediction-submit=${handle(args.host)}>
+  render: (args) => html`<div @prediction-submit=${hostAnswers(args.host)}>
     <prediction-card
       .story=${args.story}
       src=${args.src ?? nothing}

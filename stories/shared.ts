@@ -33,6 +33,18 @@ export function answerAfter<T>(ms: number, value: T | Error): Promise<T> {
 /** A host that never answers: the element stays pending (and rolls back on its own after 15 s). */
 export const never = () => new Promise<never>(() => {});
 
+/** What a story's host page does with a reader action (`vote-cast`, `prediction-submit`). */
+export type HostBehaviour = 'accept' | 'reject' | 'never' | 'cancel';
+
+/** A listener for either reader-action event: accept it, reject it after 0.3 s, never answer, or cancel it. */
+export function hostAnswers(host: HostBehaviour) {
+  return (event: Event & { detail: { waitUntil(promise: Promise<unknown>): void } }) => {
+    if (host === 'cancel') event.preventDefault();
+    if (host === 'reject') event.detail.waitUntil(answerAfter(300, new globalThis.Error('offline')));
+    if (host === 'never') event.detail.waitUntil(never());
+  };
+}
+
 /** The shadow root of the first `tag` in the story, once it has rendered. */
 export async function shadowOf(canvas: HTMLElement, tag: string): Promise<ShadowRoot> {
   const el = canvas.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };

@@ -1,23 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { VoteCastEvent } from '../src/events.js';
 import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
-import { answerAfter, commonArgs, commonArgTypes, never, onDarkPage, shadowOf, type CommonArgs } from './shared.js';
+import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
 
-type Host = 'accept' | 'reject' | 'never' | 'cancel';
-type Args = CommonArgs & { reveal: boolean; host: Host };
-
-/** What the story's host page does with `vote-cast`. */
-function handle(host: Host) {
-  return (event: VoteCastEvent) => {
-    if (host === 'cancel') event.preventDefault();
-    if (host === 'reject') event.detail.waitUntil(answerAfter(300, new globalThis.Error('offline')));
-    if (host === 'never') event.detail.waitUntil(never());
-  };
-}
+type Args = CommonArgs & { reveal: boolean; host: HostBehaviour };
 
 const meta: Meta<Args> = {
   title: 'Elements/vote-widget',
@@ -33,7 +22,7 @@ const meta: Meta<Args> = {
       table: { category: 'host page' },
     },
   },
-  render: (args) => html`<div @vote-cast=${handle(args.host)}>
+  render: (args) => html`<div @vote-cast=${hostAnswers(args.host)}>
     <vote-widget
       .story=${args.story}
       src=${args.src ?? nothing}
