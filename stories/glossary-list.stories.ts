@@ -1,24 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory, manyItemsStory } from '../test/fixtures/stories.js';
-import { commonArgs, commonArgTypes, onDarkPage, shadowOf, type CommonArgs } from './shared.js';
+import { commonArgs, commonArgTypes, onDarkPage, renderElement, shadowOf, type CommonArgs } from './shared.js';
 
 const meta: Meta<CommonArgs> = {
   title: 'Elements/glossary-list',
   component: 'glossary-list',
   args: { ...commonArgs, story: referenceStory() },
   argTypes: commonArgTypes,
-  render: (args) => html`<glossary-list
-    .story=${args.story}
-    src=${args.src ?? nothing}
-    theme=${args.theme}
-    lang=${args.lang}
-    dir=${args.dir}
-    .strings=${args.strings ?? {}}
-  ></glossary-list>`,
+  render: (args) => renderElement('glossary-list', args),
 };
 export default meta;
 type Story = StoryObj<CommonArgs>;

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, closedStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
-import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
+import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, renderElement, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
 
 type Args = CommonArgs & { host: HostBehaviour };
 
@@ -22,14 +22,7 @@ const meta: Meta<Args> = {
     },
   },
   render: (args) => html`<div @prediction-submit=${hostAnswers(args.host)}>
-    <prediction-card
-      .story=${args.story}
-      src=${args.src ?? nothing}
-      theme=${args.theme}
-      lang=${args.lang}
-      dir=${args.dir}
-      .strings=${args.strings ?? {}}
-    ></prediction-card>
+    ${renderElement('prediction-card', args)}
   </div>`,
 };
 export default meta;

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory, manyItemsStory } from '../test/fixtures/stories.js';
-import { commonArgs, commonArgTypes, onDarkPage, shadowOf, type CommonArgs } from './shared.js';
+import { commonArgs, commonArgTypes, onDarkPage, renderElement, shadowOf, type CommonArgs } from './shared.js';
 
 type Args = CommonArgs & { open: boolean };
 
@@ -13,15 +12,7 @@ const meta: Meta<Args> = {
   component: 'reality-meter',
   args: { ...commonArgs, story: referenceStory(), open: false },
   argTypes: { ...commonArgTypes, open: { control: 'boolean', description: 'Attribute `open`: shows "Why this score?".', table: { category: 'state' } } },
-  render: (args) => html`<reality-meter
-    .story=${args.story}
-    src=${args.src ?? nothing}
-    theme=${args.theme}
-    lang=${args.lang}
-    dir=${args.dir}
-    .strings=${args.strings ?? {}}
-    ?open=${args.open}
-  ></reality-meter>`,
+  render: (args) => renderElement('reality-meter', args, { open: args.open }),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -3,7 +3,8 @@
  * for the interactive states (accept, reject, never answer).
  */
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
 export interface CommonArgs {
   story?: unknown;
@@ -54,3 +55,22 @@ export async function shadowOf(canvas: HTMLElement, tag: string): Promise<Shadow
 
 /** Dark stories sit on a dark page, as a reader of a dark site would see them. */
 export const onDarkPage: Decorator = (story) => html`<div style="background:#0d1117;padding:1.5rem;color:#e6edf3">${story()}</div>`;
+
+/**
+ * An element with the arguments every element story has (story, src, theme, lang, dir, strings)
+ * and the boolean attributes it is given (`open`, `reveal`). One template for all five tags, so a
+ * shared attribute is added in one place.
+ */
+export function renderElement(tag: string, args: CommonArgs, flags: { open?: boolean; reveal?: boolean } = {}) {
+  const name = unsafeStatic(tag);
+  return staticHtml`<${name}
+    .story=${args.story}
+    src=${args.src ?? nothing}
+    theme=${args.theme}
+    lang=${args.lang}
+    dir=${args.dir}
+    .strings=${args.strings ?? {}}
+    ?open=${flags.open ?? false}
+    ?reveal=${flags.reveal ?? false}
+  ></${name}>`;
+}

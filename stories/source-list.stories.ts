@@ -1,24 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory, manyItemsStory } from '../test/fixtures/stories.js';
-import { commonArgs, commonArgTypes, onDarkPage, shadowOf, type CommonArgs } from './shared.js';
+import { commonArgs, commonArgTypes, onDarkPage, renderElement, shadowOf, type CommonArgs } from './shared.js';
 
 const meta: Meta<CommonArgs> = {
   title: 'Elements/source-list',
   component: 'source-list',
   args: { ...commonArgs, story: referenceStory() },
   argTypes: commonArgTypes,
-  render: (args) => html`<source-list
-    .story=${args.story}
-    src=${args.src ?? nothing}
-    theme=${args.theme}
-    lang=${args.lang}
-    dir=${args.dir}
-    .strings=${args.strings ?? {}}
-  ></source-list>`,
+  render: (args) => renderElement('source-list', args),
 };
 export default meta;
 type Story = StoryObj<CommonArgs>;

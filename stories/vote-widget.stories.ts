@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
-import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
+import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, renderElement, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
 
 type Args = CommonArgs & { reveal: boolean; host: HostBehaviour };
 
@@ -23,15 +23,7 @@ const meta: Meta<Args> = {
     },
   },
   render: (args) => html`<div @vote-cast=${hostAnswers(args.host)}>
-    <vote-widget
-      .story=${args.story}
-      src=${args.src ?? nothing}
-      theme=${args.theme}
-      lang=${args.lang}
-      dir=${args.dir}
-      .strings=${args.strings ?? {}}
-      ?reveal=${args.reveal}
-    ></vote-widget>
+    ${renderElement('vote-widget', args, { reveal: args.reveal })}
   </div>`,
 };
 export default meta;
