@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { VoteWidget } from '../src/vote-widget/vote-widget.js';
 import type { PredictionCard } from '../src/prediction-card/prediction-card.js';
-import { TAGS, mount, mountMarkup, openFrame, part, parts, record, referenceStory, sleep, text, until } from './support/helpers.js';
+import { TAGS, captureWarnings, mount, mountMarkup, openFrame, part, parts, record, referenceStory, sleep, text, until } from './support/helpers.js';
 
 let counter = 0;
 const key = () => `hardening-${Date.now()}-${counter++}`;
@@ -123,7 +123,7 @@ describe('hardening: hostile host pages', () => {
   }
 
   it('a sandboxed frame without storage: renders, votes, no error', async () => {
-    const result = await report('/test/e2e/pages/sandboxed.html', 'allow-scripts');
+    const result = await report('/test/e2e/pages/inline-story.html', 'allow-scripts');
     expect(result.storage).to.equal('throws');
     expect(result.score).to.equal('34');
     expect(result.pressed).to.deep.equal(['false', 'true', 'false']);
@@ -132,7 +132,7 @@ describe('hardening: hostile host pages', () => {
   });
 
   it('a non-secure origin (no crypto.randomUUID): renders, votes, no error', async () => {
-    const result = await report(`http://nonsecure.test:${location.port}/test/e2e/pages/nonsecure.html`);
+    const result = await report(`http://nonsecure.test:${location.port}/test/e2e/pages/inline-story.html`);
     expect(result.secure).to.equal(false);
     expect(result.randomUUID).to.equal('undefined');
     expect(result.score).to.equal('34');
@@ -173,17 +173,12 @@ describe('hardening: hosts that fail', () => {
 
   it('malformed community figures are ignored with a warning', async () => {
     const card = await mount('prediction-card');
-    const warn = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await captureWarnings(async () => {
       card.addEventListener('prediction-submit', (e) => e.detail.waitUntil(Promise.resolve({ community: { probability: 7, count: -1 } })), { once: true });
       (part(card, 'submit') as HTMLButtonElement).click();
       await sleep(0);
       await card.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.length).to.equal(1);
     expect(text(part(card, 'community'))).to.equal('Community forecast 32% from 11 forecasts');
   });

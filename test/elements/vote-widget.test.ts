@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VoteCastEvent } from '../../src/events.js';
-import { all, mount, part, parts, record, referenceStory, sleep, text } from '../support/helpers.js';
+import { all, captureWarnings, mount, part, parts, record, referenceStory, sleep, text } from '../support/helpers.js';
 
 const STORAGE_KEY = 'reality-kit:vote:amazon-jassy-anthropic-export-curbs';
 const buttons = (el: Element) => parts(el, 'choice') as HTMLButtonElement[];
@@ -117,17 +117,12 @@ describe('vote-widget', () => {
 
   it('malformed host counts are ignored with a warning', async () => {
     const el = await mount('vote-widget');
-    const warn = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await captureWarnings(async () => {
       el.addEventListener('vote-cast', (e) => e.detail.waitUntil(Promise.resolve({ counts: { nope: -1 } })), { once: true });
       buttons(el)[1].click();
       await sleep(0);
       await el.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.length).to.equal(1);
     expect(text(el.shadowRoot!.querySelector('.total'))).to.equal('187 reads · Most readers: Overhyped');
   });

@@ -85,6 +85,19 @@ export function storyClosingIn(days: number, extra: Record<string, unknown> = {}
   return story;
 }
 
+/** Runs `action` with console.warn captured; returns what was warned, one entry per call. */
+export async function captureWarnings(action: () => Promise<void>): Promise<unknown[][]> {
+  const warn = console.warn;
+  const warnings: unknown[][] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    await action();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
+
 /** A page opened in a same-origin frame: the frame, its document and its window. */
 export interface OpenedPage<W> {
   frame: HTMLIFrameElement;
