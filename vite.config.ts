@@ -33,7 +33,7 @@ const minify = { minify: true, comments: false } as const;
  * go here (never inside a selector: only around `{ } ; , >`), which is safe for the plain CSS the
  * elements use and saves about a quarter of their style text.
  */
-export function minifyCss(text: string): string {
+function minifyCss(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')

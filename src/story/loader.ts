@@ -129,7 +129,7 @@ export function fetchShared(src: string, { signal, timeoutMs = FETCH_TIMEOUT_MS 
   if (!entry) {
     const controller = new AbortController();
     const created: SharedLoad = { controller, waiters: 0, settled: false, promise: Promise.resolve(ABANDONED) };
-    created.promise = fetchStory(url, controller.signal, timeoutMs).then((result) => {
+    created.promise = fetchStory(url, controller, timeoutMs).then((result) => {
       created.settled = true;
       if (!result.ok && shared.get(key) === created) shared.delete(key);
       return result;
@@ -161,11 +161,12 @@ export function fetchShared(src: string, { signal, timeoutMs = FETCH_TIMEOUT_MS 
 /** `application/json` or any `+json` type, with or without parameters. */
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
-/** One request: no credentials, a timeout, status and type checks, and the size cap while reading. */
-async function fetchStory(url: URL, signal: AbortSignal, timeoutMs: number): Promise<ParseResult> {
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  signal.addEventListener('abort', stop, { once: true });
+/**
+ * One request: no credentials, a timeout, status and type checks, and the size cap while reading.
+ * `controller` is the shared load's: it aborts when the last element leaves, on the timeout, or at
+ * the cap.
+ */
+async function fetchStory(url: URL, controller: AbortController, timeoutMs: number): Promise<ParseResult> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -186,11 +187,10 @@ async function fetchStory(url: URL, signal: AbortSignal, timeoutMs: number): Pro
     return parseStoryJson(body);
   } catch {
     if (timedOut) return fetchError(`the story did not arrive within ${timeoutMs / 1000} s`);
-    if (signal.aborted) return ABANDONED;
+    if (controller.signal.aborted) return ABANDONED;
     return fetchError('the story could not be fetched (network error)');
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
   }
 }
 
