@@ -8,6 +8,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { toJSONSchema } from 'zod/mini';
 import { storySchema } from './src/story/schema.js';
 import { reservedSnippet } from './src/styles/reserved.js';
+import { minifyLiterals } from './scripts/minify-literals.js';
 
 /** Static files of the package: the JSON Schema (generated from the zod schema) and the CSS snippet. */
 function packageAssets(): Plugin {
@@ -28,35 +29,10 @@ function packageAssets(): Plugin {
 
 const minify = { minify: true, comments: false } as const;
 
-/**
- * The JS minifier leaves the CSS inside Lit's css`` templates as written. Comments and whitespace
- * go here (never inside a selector: only around `{ } ; , >`), which is safe for the plain CSS the
- * elements use and saves about a quarter of their style text.
- */
-function minifyCss(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
-}
-
-function minifyLitCss(): Plugin {
-  return {
-    name: 'reality-kit:minify-lit-css',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!id.includes('/src/') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: code.replace(/css`([^`]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``), map: null };
-    },
-  };
-}
-
 const ELEMENTS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 
 const packageBuild: UserConfig = {
-  plugins: [minifyLitCss(), packageAssets()],
+  plugins: [minifyLiterals(), packageAssets()],
   build: {
     target: 'es2022',
     lib: {
@@ -76,7 +52,7 @@ const packageBuild: UserConfig = {
 };
 
 const singleFileBundle: UserConfig = {
-  plugins: [minifyLitCss()],
+  plugins: [minifyLiterals()],
   build: {
     target: 'es2022',
     emptyOutDir: false,
