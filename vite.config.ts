@@ -6,7 +6,7 @@
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { toJSONSchema } from 'zod/mini';
-import { storySchema } from './src/story/schema.js';
+import { DATE_TIME, storySchema } from './src/story/schema.js';
 import { reservedSnippet } from './src/styles/reserved.js';
 import { minifyLiterals } from './scripts/minify-literals.js';
 
@@ -16,7 +16,14 @@ function packageAssets(): Plugin {
     name: 'reality-kit:assets',
     generateBundle() {
       const schema = {
-        ...toJSONSchema(storySchema, { io: 'input', unrepresentable: 'any' }),
+        ...toJSONSchema(storySchema, {
+          io: 'input',
+          unrepresentable: 'any',
+          // The date-time fields check a pattern of their own (schema.ts says why); say what it is.
+          override: ({ jsonSchema }) => {
+            if (jsonSchema.pattern === DATE_TIME.source) jsonSchema.format = 'date-time';
+          },
+        }),
         title: 'reality-kit story, version 1',
         description:
           'The story JSON read by reality-kit elements (STORY-FORMAT.md). Cross-field rules (unique ids, evidence sources that exist, counts for known choices, unique glossary terms) are checked by the library, not by this schema.',

@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
-import { parseStory } from '../../src/story/schema.js';
+import * as z from 'zod/mini';
+import { DATE_TIME, parseStory } from '../../src/story/schema.js';
 import { safeUrl } from '../../src/story/url.js';
 import { referenceStory } from '../fixtures/index.js';
 
@@ -42,6 +43,42 @@ describe('properties: the safe-URL rule', () => {
       }),
       settings,
     );
+  });
+});
+
+/** Strings shaped like RFC 3339 date-times, with every field sometimes just out of range or malformed. */
+const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+const dateTimeish = fc.oneof(
+  fc
+    .tuple(
+      fc.oneof(fc.constantFrom('1900', '2000', '2024', '2026', '2100', '2400', '0000', '9999'), fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0'))),
+      two(13),
+      two(32),
+      fc.constantFrom('T', 'T', 't', ' '),
+      two(25),
+      two(61),
+      two(61),
+      fc.constantFrom('', '', '.5', '.123456789', '.', ',5'),
+      fc.oneof(fc.constantFrom('Z', 'Z', 'z', '', '+0100', '+01'), fc.tuple(fc.constantFrom('+', '-'), two(25), two(61)).map(([sign, h, m]) => `${sign}${h}:${m}`)),
+    )
+    .map(([y, mo, d, t, h, mi, s, frac, zone]) => `${y}-${mo}-${d}${t}${h}:${mi}:${s}${frac}${zone}`),
+  fc.string({ maxLength: 30 }),
+);
+
+describe('properties: the date-time pattern', () => {
+  it("accepts exactly what zod's iso.datetime({ offset: true }) accepts", () => {
+    const zodDateTime = z.string().check(z.iso.datetime({ offset: true }));
+    let accepted = 0;
+    fc.assert(
+      fc.property(dateTimeish, (value) => {
+        const ours = DATE_TIME.test(value);
+        if (ours) accepted++;
+        return ours === zodDateTime.safeParse(value).success;
+      }),
+      settings,
+    );
+    // The generator must reach both sides of the line for the agreement to mean something.
+    expect(accepted).to.be.within(50, 1950);
   });
 });
 
