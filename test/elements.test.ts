@@ -158,6 +158,16 @@ describe('all elements', () => {
         expect(text(part(el, 'error'))).to.equal('Fehler: sources[0].trust: must be at most 100');
       });
 
+      it('a malformed or unknown lang falls back to the browser language, whatever the order', async () => {
+        const reference = await mount(tag, referenceStory(), 'reveal');
+        const seen = (el: Element) => (part(el, 'base') as HTMLElement).innerText;
+        // `en_US` would make an Intl constructor throw; `zz` is well-formed but has no locale data.
+        for (const lang of ['en_US', 'zz', 'x', '']) {
+          const el = await mount(tag, referenceStory(), `reveal lang="${lang}"`);
+          expect(seen(el), `lang="${lang}"`).to.equal(seen(reference));
+        }
+      });
+
       it('lays out right to left under dir="rtl"', async () => {
         const wrapper = document.createElement('div');
         wrapper.dir = 'rtl';
