@@ -37,7 +37,8 @@ export interface Formatters {
 /**
  * Formatters per language. Building an `Intl` formatter costs far more than using one, and a page
  * may render a thousand widgets in one language, so each set is built once and reused: a memo of
- * immutable objects, not state.
+ * immutable objects, not state. Each formatter is built on first use, because the first one of a
+ * kind is the costly one on a cold page (a date format is 2–4 ms) and most elements use only two.
  */
 const FORMATTERS = new Map<string, Formatters>();
 
@@ -45,14 +46,29 @@ export function formatters(lang: string | undefined): Formatters {
   const key = lang ?? '';
   let f = FORMATTERS.get(key);
   if (!f) {
+    const made: Partial<Formatters> = {};
     f = {
-      integer: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
-      percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
-      score: new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
-      signed: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
-      date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }),
-      relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
-      plural: new Intl.PluralRules(lang),
+      get integer() {
+        return (made.integer ??= new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
+      },
+      get percent() {
+        return (made.percent ??= new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }));
+      },
+      get score() {
+        return (made.score ??= new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 }));
+      },
+      get signed() {
+        return (made.signed ??= new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }));
+      },
+      get date() {
+        return (made.date ??= new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }));
+      },
+      get relative() {
+        return (made.relative ??= new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+      },
+      get plural() {
+        return (made.plural ??= new Intl.PluralRules(lang));
+      },
     };
     FORMATTERS.set(key, f);
   }
