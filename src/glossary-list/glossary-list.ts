@@ -107,6 +107,8 @@ export class GlossaryList extends LitElement {
   }
 
   readonly #onHashChange = () => {
+    // Re-render even if the new address names none of our terms, so an old mark does not linger.
+    if (this.#current) this.requestUpdate();
     this.#current = '';
     this.#followHash();
   };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { all, mount, part, parts, referenceStory, sleep, text } from '../support/helpers.js';
+import { all, mount, part, parts, referenceStory, sleep, text, until } from '../support/helpers.js';
 import { termId, termIds } from '../../src/glossary-list/term-id.js';
 
 describe('glossary-list: term ids', () => {
@@ -44,6 +44,28 @@ describe('glossary-list', () => {
     await sleep(50);
     await el.updateComplete;
     expect(all(el, 'dfn.current').map((d) => d.id)).to.deep.equal(['term-model-weights']);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('moves the mark with the hash, drops it when the hash leaves, and keeps it on its term across a new story', async () => {
+    const el = await mount('glossary-list');
+    const marked = () => all(el, 'dfn.current').map((d) => d.id);
+    location.hash = '#term-model-weights';
+    await until(() => marked().length === 1);
+    expect(marked()).to.deep.equal(['term-model-weights']);
+    location.hash = '#term-frontier-models';
+    await until(() => marked()[0] === 'term-frontier-models', 500);
+    expect(marked()).to.deep.equal(['term-frontier-models']);
+    // The same terms in reverse order: the mark follows the term, not the position.
+    const reversed = referenceStory();
+    reversed.glossary!.reverse();
+    el.story = reversed;
+    await el.updateComplete;
+    expect(marked()).to.deep.equal(['term-frontier-models']);
+    expect(all(el, 'dfn')[3].id).to.equal('term-frontier-models');
+    location.hash = '#elsewhere';
+    await until(() => marked().length === 0, 500);
+    expect(marked()).to.deep.equal([]);
     history.replaceState(null, '', location.pathname + location.search);
   });
 
