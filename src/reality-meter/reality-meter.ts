@@ -178,7 +178,7 @@ export class RealityMeter extends LitElement {
           <ul class="facts">
             <li part="signal">${t('signal', { signal })}</li>
             <li>${confidence}</li>
-            <li>${sources}${this.#averageTrust === null ? nothing : html` · ${t('averageTrust', { trust: f.integer.format(this.#averageTrust) })}`}</li>
+            <li>${this.#averageTrust === null ? sources : `${sources} · ${t('averageTrust', { trust: f.integer.format(this.#averageTrust) })}`}</li>
             ${story.horizon
               ? html`<li>${t('horizon', { horizon: t(`horizon${capital(story.horizon)}` as keyof RealityMeterStrings) })}</li>`
               : nothing}

@@ -106,8 +106,10 @@ export class SourceList extends LitElement {
     const plural = f.plural.select(sources.length);
     const count =
       sources.length === 0 ? t('none') : t(plural === 'one' ? 'one' : 'many', { count: f.integer.format(sources.length) });
+    // One string, not a nested template: a template instance per element costs memory at scale.
+    const summary = average === null ? count : `${count} · ${t('averageTrust', { trust: f.integer.format(average) })}`;
     return html`<section part="base" dir=${this.#locale.dir} aria-label=${t('label')}>
-      <p part="summary">${count}${average === null ? nothing : html` · ${t('averageTrust', { trust: f.integer.format(average) })}`}</p>
+      <p part="summary">${summary}</p>
       ${sources.length === 0 ? nothing : html`<ul part="list">${sources.map((s) => this.#renderSource(s, t, f))}</ul>`}
     </section>`;
   }
