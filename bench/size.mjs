@@ -21,8 +21,9 @@ const chunk = (prefix) => {
 };
 /** The chunk every element module imports (controllers, loader, schema, shared styles). */
 const sharedChunk = () => {
-  const elementChunks = new Set(['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card', 'core', 'storage', 'url']);
-  const names = readdirSync(dist('chunks')).filter((f) => !elementChunks.has(f.replace(/-[^-]+\.js$/, '')));
+  const elementChunks = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card', 'core', 'storage', 'url'];
+  // By prefix: a content hash may itself contain a `-` (source-list-D7GX7-7O.js).
+  const names = readdirSync(dist('chunks')).filter((f) => !elementChunks.some((prefix) => f.startsWith(`${prefix}-`)));
   return names.map((n) => dist(`chunks/${n}`));
 };
 
