@@ -37,25 +37,22 @@ export function minifyMarkup(text: string, first: boolean, last: boolean): strin
 export function minifyTemplates(source: string, fileName = 'module.ts'): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  const rewrite = (literal: ts.Node, open: number, close: number, change: (raw: string) => string) => {
-    // `getText` is the literal with its delimiters (` or } before, ` or ${ after).
-    const start = literal.getStart(file) + open;
-    const end = literal.getEnd() - close;
-    edits.push({ start, end, text: change(source.slice(start, end)) });
+  /** One static piece of a template, between its delimiters: ` or } before it, ` or ${ after it. */
+  const squeeze = (tag: string, piece: ts.Node, first: boolean, last: boolean) => {
+    const start = piece.getStart(file) + 1;
+    const end = piece.getEnd() - (last ? 1 : 2);
+    const raw = source.slice(start, end);
+    edits.push({ start, end, text: tag === 'css' ? minifyCss(raw) : minifyMarkup(raw, first, last) });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
       const tag = node.tag.text;
       const template = node.template;
       if (ts.isNoSubstitutionTemplateLiteral(template)) {
-        rewrite(template, 1, 1, (raw) => (tag === 'css' ? minifyCss(raw) : minifyMarkup(raw, true, true)));
+        squeeze(tag, template, true, true);
       } else {
-        const spans = template.templateSpans;
-        rewrite(template.head, 1, 2, (raw) => (tag === 'css' ? minifyCss(raw) : minifyMarkup(raw, true, false)));
-        spans.forEach((span, i) => {
-          const last = i === spans.length - 1;
-          rewrite(span.literal, 1, last ? 1 : 2, (raw) => (tag === 'css' ? minifyCss(raw) : minifyMarkup(raw, false, last)));
-        });
+        squeeze(tag, template.head, true, false);
+        template.templateSpans.forEach((span, i, spans) => squeeze(tag, span.literal, false, i === spans.length - 1));
       }
     }
     ts.forEachChild(node, visit);
