@@ -107,11 +107,16 @@ export class GlossaryList extends LitElement {
   }
 
   readonly #onHashChange = () => {
-    // Re-render even if the new address names none of our terms, so an old mark does not linger.
-    if (this.#current) this.requestUpdate();
-    this.#current = '';
+    this.#setCurrent('');
     this.#followHash();
   };
+
+  /** The marked term changes only here, so the mark on screen always follows it. */
+  #setCurrent(id: string): void {
+    if (id === this.#current) return;
+    this.#current = id;
+    this.requestUpdate();
+  }
 
   /** Scrolls to and marks the term named by `location.hash`, once per address. */
   #followHash(): void {
@@ -124,10 +129,9 @@ export class GlossaryList extends LitElement {
     if (!hash.startsWith('term-') || hash === this.#current) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`dfn[id="${CSS.escape(hash)}"]`);
     if (!target) return;
-    this.#current = hash;
+    this.#setCurrent(hash);
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-    this.requestUpdate();
   }
 }
 
