@@ -35,7 +35,7 @@ const HOUR_MINUTE = '(?:[01]\\d|2[0-3]):[0-5]\\d';
  * An RFC 3339 date-time with a zone, as STORY-FORMAT.md has it: a real calendar date (30-day months,
  * February 29 only in leap years), `T`, seconds with an optional fraction, then `Z` or `±hh:mm`.
  * zod's `z.iso.datetime({ offset: true })` accepts exactly these strings (a property test holds the
- * two together) but its pattern builder costs about 0.7 KB gzip of the bundle.
+ * two together) but its pattern builder cost 0.23 KB gzip of the bundle.
  */
 export const DATE_TIME = new RegExp(`^${CALENDAR_DATE}T${HOUR_MINUTE}:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-]${HOUR_MINUTE})$`);
 
