@@ -1,5 +1,5 @@
 /**
- * The events of ELEMENTS.md, one class each: `bubbles` and `composed` fixed, a readonly JSON-friendly
+ * The events the elements fire, one class each: `bubbles` and `composed` fixed, a readonly JSON-friendly
  * `detail`, cancelable where the host may say no. No element references travel in a detail; the host
  * has `event.target`.
  */
@@ -25,30 +25,15 @@ export class StoryErrorEvent extends Event {
   }
 }
 
-/**
- * `waitUntil(promise)` for the two reader actions: the host hands over the outcome during dispatch.
- * The element calls `close()` once dispatch is over; a later `waitUntil` throws, because by then the
- * element has already decided that nobody asked it to wait.
- */
-export class WaitUntilList {
-  readonly promises: Promise<unknown>[] = [];
-  #open = true;
-  readonly waitUntil = (promise: Promise<unknown>): void => {
-    if (!this.#open) throw new Error('waitUntil() must be called while the event is being dispatched');
-    this.promises.push(Promise.resolve(promise));
-  };
-  close(): void {
-    this.#open = false;
-  }
-}
-
 export interface VoteCastDetail {
   readonly storyId: string;
   readonly choice: string;
-  /** The reader's earlier choice, or `null`. */
+  /** The reader's last accepted choice for this story (from any widget or tab of the page's origin), or `null`. */
   readonly previous: string | null;
   /** Call during dispatch to make the widget wait for the host: reject to roll back, resolve `{ counts }` to show them. */
   readonly waitUntil: (promise: Promise<unknown>) => void;
+  /** Aborts when the widget stops waiting (after 15 s, or when it left the page for good): cancel your request then. */
+  readonly signal: AbortSignal;
 }
 
 /** A reader chose an answer in `<vote-widget>`. Cancel it (`preventDefault()`) to refuse the vote. */
@@ -66,10 +51,12 @@ export interface PredictionSubmitDetail {
   readonly predictionId: string;
   /** The reader's forecast, a number in [0, 1]. */
   readonly probability: number;
-  /** The reader's earlier forecast, or `null`. */
+  /** The reader's last accepted forecast for this question (from any card or tab of the origin), or `null`. */
   readonly previous: number | null;
   /** Call during dispatch to make the card wait for the host: reject to roll back, resolve `{ community }` to show it. */
   readonly waitUntil: (promise: Promise<unknown>) => void;
+  /** Aborts when the card stops waiting (after 15 s, or when it left the page for good): cancel your request then. */
+  readonly signal: AbortSignal;
 }
 
 /** A reader submitted a forecast in `<prediction-card>`. Cancel it to refuse the forecast. */
@@ -82,21 +69,6 @@ export class PredictionSubmitEvent extends Event {
   }
 }
 
-/** How long a pending action waits for the host before it rolls back on its own. */
-export const HOST_TIMEOUT_MS = 15_000;
-
-/**
- * Waits for every promise a host handed over, or rejects after `timeoutMs` (a host that never
- * answers must not leave the reader stuck in a pending state).
- */
-export function settleWithin(promises: readonly Promise<unknown>[], timeoutMs = HOST_TIMEOUT_MS): Promise<unknown[]> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the host did not answer in time')), timeoutMs);
-  });
-  return Promise.race([Promise.all(promises), timeout]).finally(() => clearTimeout(timer));
-}
-
 declare global {
   interface HTMLElementEventMap {
     'story-load': StoryLoadEvent;
@@ -104,30 +76,4 @@ declare global {
     'vote-cast': VoteCastEvent;
     'prediction-submit': PredictionSubmitEvent;
   }
-}
-
-/** What the host page said to a reader's action. */
-export type HostAnswer = { outcome: 'refused' } | { outcome: 'failed' } | { outcome: 'accepted'; results: readonly unknown[] };
-
-/**
- * Sends a reader's action to the host page: dispatches `event` (built with `wait.waitUntil`) from
- * `target`, closes `waitUntil`, and returns the host's answer. The answer is immediate when the host
- * cancelled the event or did not ask to be waited for, so the element settles in the same task;
- * otherwise `onPending` runs and the answer comes once every promise settles (`failed` on a
- * rejection, or when the host has not answered within HOST_TIMEOUT_MS).
- */
-export function askHost(target: EventTarget, event: Event, wait: WaitUntilList, onPending: () => void): HostAnswer | Promise<HostAnswer> {
-  let accepted = false;
-  try {
-    accepted = target.dispatchEvent(event);
-  } finally {
-    wait.close();
-  }
-  if (!accepted) return { outcome: 'refused' };
-  if (wait.promises.length === 0) return { outcome: 'accepted', results: [] };
-  onPending();
-  return settleWithin(wait.promises).then(
-    (results): HostAnswer => ({ outcome: 'accepted', results }),
-    (): HostAnswer => ({ outcome: 'failed' }),
-  );
 }

@@ -6,13 +6,18 @@ import type { StoryState } from './story/story-controller.js';
 
 /**
  * A horizontal bar for `value` out of `max`, drawn in SVG so its length is an attribute, not an inline
- * style (inline styles break under `style-src 'self'`). Decorative: the number is always in the text.
+ * style (inline styles break under `style-src 'self'`). `interval` ([low, high], in the same unit)
+ * adds a band around the bar's end. Decorative: the numbers are always in the text. It fills from the
+ * inline start: the SVG mirrors itself in right-to-left text (see `.bar` in the shared styles).
  */
-export function bar(value: number, max: number, part = ''): TemplateResult {
-  const width = max > 0 ? Math.max(0, Math.min(100, (value / max) * 100)) : 0;
+export function bar(value: number, max: number, part = '', interval?: readonly [number, number]): TemplateResult {
+  const percent = (v: number) => (max > 0 ? Math.max(0, Math.min(100, (v / max) * 100)) : 0);
+  const width = percent(value);
+  const band = interval ? [percent(interval[0]), percent(interval[1])] : null;
   return html`<svg class="bar" part=${part || nothing} viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
     ${svg`<rect class="bar-track" x="0" y="0" width="100" height="8" rx="4"></rect>
-    <rect class="bar-fill" x="0" y="0" width=${width.toFixed(2)} height="8" rx="4"></rect>`}
+    <rect class="bar-fill" x="0" y="0" width=${width.toFixed(2)} height="8" rx="4"></rect>
+    ${band ? svg`<rect class="bar-interval" x=${band[0].toFixed(2)} y="2.5" width=${(band[1] - band[0]).toFixed(2)} height="3"></rect>` : nothing}`}
   </svg>`;
 }
 

@@ -78,7 +78,7 @@ export const HostAccepts: Story = {
     await widget.updateComplete;
     await userEvent.click(widget.shadowRoot!.querySelectorAll<HTMLElement>('[part~="choice"]')[0]);
     await waitFor(() => expect(canvasElement.querySelector('#event-log')?.textContent).toContain('vote-cast'));
-    await waitFor(() => expect(widget.shadowRoot!.querySelector('.status')?.textContent?.trim()).toBe('Thanks, your read is in.'));
+    await waitFor(() => expect(widget.shadowRoot!.querySelector('[part~="status"]')?.textContent?.trim()).toBe('Thanks, your read is in.'));
   },
 };
 export const HostRejects: Story = { args: { host: 'reject' } };

@@ -43,14 +43,14 @@ export const Default: Story = {};
 export const Submitted: Story = {
   play: async ({ canvasElement }) => {
     const root = await forecast(canvasElement, '70');
-    await waitFor(() => expect(root.querySelector('.status')?.textContent?.trim()).toBe('Thanks, your forecast is in: 70%.'));
+    await waitFor(() => expect(root.querySelector('[part~="status"]')?.textContent?.trim()).toBe('Thanks, your forecast is in: 70%.'));
   },
 };
 export const Pending: Story = {
   args: { host: 'never' },
   play: async ({ canvasElement }) => {
     const root = await forecast(canvasElement, '55');
-    await waitFor(() => expect(root.querySelector('.status')?.textContent?.trim()).toBe('Sending your forecast…'));
+    await waitFor(() => expect(root.querySelector('[part~="status"]')?.textContent?.trim()).toBe('Sending your forecast…'));
   },
 };
 export const Rejected: Story = {
@@ -58,7 +58,7 @@ export const Rejected: Story = {
   args: { host: 'reject' },
   play: async ({ canvasElement }) => {
     const root = await forecast(canvasElement, '20');
-    await waitFor(() => expect(root.querySelector('.status')?.textContent?.trim()).toBe('Your forecast could not be saved. Please try again.'));
+    await waitFor(() => expect(root.querySelector('[part~="status"]')?.textContent?.trim()).toBe('Your forecast could not be saved. Please try again.'));
   },
 };
 export const InvalidInput: Story = {

@@ -47,7 +47,7 @@ export const Pending: Story = {
   args: { host: 'never' },
   play: async ({ canvasElement }) => {
     const root = await choose(canvasElement, 0);
-    await waitFor(() => expect(root.querySelector('.status')?.textContent?.trim()).toBe('Sending your read…'));
+    await waitFor(() => expect(root.querySelector('[part~="status"]')?.textContent?.trim()).toBe('Sending your read…'));
   },
 };
 export const Rejected: Story = {
@@ -55,14 +55,14 @@ export const Rejected: Story = {
   args: { host: 'reject' },
   play: async ({ canvasElement }) => {
     const root = await choose(canvasElement, 2);
-    await waitFor(() => expect(root.querySelector('.status')?.textContent?.trim()).toBe('Your read could not be saved. Please try again.'));
+    await waitFor(() => expect(root.querySelector('[part~="status"]')?.textContent?.trim()).toBe('Your read could not be saved. Please try again.'));
   },
 };
 export const Cancelled: Story = {
   args: { host: 'cancel' },
   play: async ({ canvasElement }) => {
     const root = await choose(canvasElement, 0);
-    await waitFor(() => expect(root.querySelector('.status')?.textContent?.trim()).toBe('Your read was not accepted.'));
+    await waitFor(() => expect(root.querySelector('[part~="status"]')?.textContent?.trim()).toBe('Your read was not accepted.'));
   },
 };
 export const Revealed: Story = { args: { reveal: true } };

@@ -131,6 +131,13 @@ describe('hardening: hostile host pages', () => {
     expect(result.errors).to.deep.equal([]);
   });
 
+  it('a frame sandboxed without allow-forms: the forecast is still sent', async () => {
+    const result = await report('/test/e2e/pages/inline-story.html', 'allow-scripts allow-same-origin');
+    expect(result.forecast).to.deep.equal({ submitted: [0.45], status: 'Thanks, your forecast is in: 45%.' });
+    expect(result.status).to.equal('Thanks, your read is in.');
+    expect(result.errors).to.deep.equal([]);
+  });
+
   it('a non-secure origin (no crypto.randomUUID): renders, votes, no error', async () => {
     const result = await report(`http://nonsecure.test:${location.port}/test/e2e/pages/inline-story.html`);
     expect(result.secure).to.equal(false);
@@ -153,22 +160,29 @@ describe('hardening: hostile host pages', () => {
 describe('hardening: hosts that fail', () => {
   beforeEach(() => localStorage.clear());
 
-  it('waitUntil promises that never settle roll back after the timeout (15 s)', async function () {
+  it('waitUntil promises that never settle roll back after the timeout (15 s), and detail.signal aborts then', async function () {
     this.timeout(25_000);
     const widget = await mount('vote-widget');
     const card = await mount('prediction-card');
-    widget.addEventListener('vote-cast', (e) => e.detail.waitUntil(new Promise(() => {})));
-    card.addEventListener('prediction-submit', (e) => e.detail.waitUntil(new Promise(() => {})));
+    const signals: AbortSignal[] = [];
+    widget.addEventListener('vote-cast', (e) => (signals.push(e.detail.signal), e.detail.waitUntil(new Promise(() => {}))));
+    card.addEventListener('prediction-submit', (e) => (signals.push(e.detail.signal), e.detail.waitUntil(new Promise(() => {}))));
+    const field = card.shadowRoot!.querySelector<HTMLInputElement>('#forecast')!;
+    field.value = '60';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     (parts(widget, 'choice')[1] as HTMLButtonElement).click();
     (part(card, 'submit') as HTMLButtonElement).click();
     await widget.updateComplete;
     await card.updateComplete;
     expect(widget.hasAttribute('pending') && card.hasAttribute('pending')).to.equal(true);
+    expect(signals.map((s) => s.aborted)).to.deep.equal([false, false]);
     await sleep(15_300);
+    expect(signals.map((s) => (s.reason as DOMException).name)).to.deep.equal(['TimeoutError', 'TimeoutError']);
+    expect(field.value).to.equal('60');
     expect(widget.hasAttribute('pending') || card.hasAttribute('pending')).to.equal(false);
     expect(parts(widget, 'choice').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false']);
-    expect(text(widget.shadowRoot!.querySelector('.status'))).to.equal('Your read could not be saved. Please try again.');
-    expect(text(card.shadowRoot!.querySelector('.status'))).to.equal('Your forecast could not be saved. Please try again.');
+    expect(text(widget.shadowRoot!.querySelector('[part~="status"]'))).to.equal('Your read could not be saved. Please try again.');
+    expect(text(card.shadowRoot!.querySelector('[part~="status"]'))).to.equal('Your forecast could not be saved. Please try again.');
   });
 
   it('malformed community figures are ignored with a warning', async () => {

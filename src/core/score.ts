@@ -102,7 +102,13 @@ export interface Share {
   count: number;
   /** Fraction in [0, 1]. */
   share: number;
-  /** 95% Wilson interval of the share. */
+  /**
+   * The share as a whole percentage; the choices' percentages add up to exactly 100 (largest
+   * remainder, ties in `choices` order), or are all 0 with no reads. Rounding each share on its own
+   * would show 33 + 33 + 33 = 99 for three equal counts.
+   */
+  percent: number;
+  /** 95% Wilson interval of the share, fractions in [0, 1]. */
   low: number;
   high: number;
 }
@@ -137,6 +143,7 @@ export function communityRead(read: Pick<Read, 'choices' | 'counts'>, ownChoice?
       }
     });
   }
+  const percents = total === 0 ? counts.map(() => 0) : largestRemainder(counts.map((n) => (n / total) * 100), 100);
   return {
     total,
     leader,
@@ -145,6 +152,7 @@ export function communityRead(read: Pick<Read, 'choices' | 'counts'>, ownChoice?
       label: c.label,
       count: counts[i],
       share: total === 0 ? 0 : counts[i] / total,
+      percent: percents[i],
       ...wilsonInterval(counts[i], total),
     })),
   };

@@ -11,15 +11,29 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
+/** The base names of a table's counted texts: `total` when the table has `total_other`. */
+export type CountedKey<T> = { [K in keyof T & string]: K extends `${infer Base}_other` ? Base : never }[keyof T & string];
+
 /**
  * A lookup over the defaults and the host's overrides. Only string overrides for known keys count,
  * so a host object with odd values (or a prototype) cannot break rendering.
+ *
+ * `t.count(base, n, values)` picks a counted text by the language's plural rules (CLDR categories
+ * through `Intl.PluralRules`): `${base}_one`, `${base}_few`, … where the table (or the host) has that
+ * form, else `${base}_other`. So "1 read" and "2 reads" are two strings, never a word with an "s" added.
  */
-export function translator<T extends Strings>(defaults: T, overrides: Partial<Record<string, unknown>> | null | undefined) {
-  return (key: keyof T & string, values?: Record<string, string | number>): string => {
-    const custom = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
-    return format(typeof custom === 'string' ? custom : defaults[key], values);
+export function translator<T extends Strings>(defaults: T, overrides: Partial<Record<string, unknown>> | null | undefined, plural?: Intl.PluralRules) {
+  const custom = (key: string): string | undefined => {
+    const value = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
   };
+  const t = (key: keyof T & string, values?: Record<string, string | number>): string => format(custom(key) ?? defaults[key], values);
+  const count = (base: CountedKey<T>, n: number, values?: Record<string, string | number>): string => {
+    const form = `${base}_${plural?.select(n) ?? (n === 1 ? 'one' : 'other')}`;
+    const known = custom(form) !== undefined || Object.hasOwn(defaults, form);
+    return t((known ? form : `${base}_other`) as keyof T & string, values);
+  };
+  return Object.assign(t, { count });
 }
 
 export interface Formatters {

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baselineScore, brierScore, communityForecast, type CommunityForecast } from '../core/index.js';
-import { askHost, PredictionSubmitEvent, WaitUntilList } from '../events.js';
+import { PredictionSubmitEvent } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { formatters, relativeTime, translator, type Formatters } from '../i18n/strings.js';
-import type { Prediction, Story } from '../story/schema.js';
+import { ReaderController } from '../reader/reader-controller.js';
+import type { Prediction } from '../story/schema.js';
 import { StoryController } from '../story/story-controller.js';
-import { forecastKey, readStored, writeStored } from '../storage.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { storyStatus } from '../templates.js';
 import { parsePercent } from './parse-percent.js';
@@ -21,15 +21,18 @@ export const PREDICTION_CARD_STRINGS = {
   closes: 'Closes {relative} ({date})',
   closed: 'Closed {relative} ({date})',
   community: 'Community forecast',
-  basedOn: 'from {count} forecasts',
-  basedOnOne: 'from {count} forecast',
+  basedOn_one: 'from {count} forecast',
+  basedOn_other: 'from {count} forecasts',
   noForecasts: 'No forecasts yet',
   yourForecast: 'Your forecast (1–99%)',
   slider: 'Your forecast, slider',
+  sliderUnset: 'No forecast chosen yet',
   submit: 'Submit forecast',
   update: 'Update forecast',
   invalid: 'Enter a number from 1 to 99.',
+  choose: 'Choose a forecast from 1 to 99% first.',
   pending: 'Sending your forecast…',
+  busy: 'Your earlier forecast is still being sent.',
   saved: 'Thanks, your forecast is in: {percent}.',
   refused: 'Your forecast was not accepted.',
   failed: 'Your forecast could not be saved. Please try again.',
@@ -60,14 +63,16 @@ function validCommunity(value: unknown): CommunityForecast | null {
 
 /**
  * A forecast question: when it closes, the community forecast, and the reader's own probability
- * (1–99%, slider and number kept in sync) sent to the host as a cancelable `prediction-submit`. Past
+ * (1–99%, slider and number kept in sync) sent to the host as a cancelable `prediction-submit`. The
+ * field starts empty: a number the reader did not choose is never sent. The reader's forecast is one
+ * state per question, shared by every card on the page and the origin's other tabs. Past
  * `closesAt` the input closes; with a `resolution`, the card shows the outcome and the Brier and
  * Baseline scores of the reader's and the community's forecasts.
  *
  * @tag prediction-card
  * @summary A forecast question with the community's and the reader's forecast.
  *
- * @fires {PredictionSubmitEvent} prediction-submit - The reader submitted a forecast. Cancelable. `detail: { storyId, predictionId, probability, previous, waitUntil(promise) }`.
+ * @fires {PredictionSubmitEvent} prediction-submit - The reader submitted a forecast. Cancelable. `detail: { storyId, predictionId, probability, previous, waitUntil(promise), signal }`.
  * @fires {StoryLoadEvent} story-load - The story arrived and is valid. `detail: { story }`.
  * @fires {StoryErrorEvent} story-error - The story could not be loaded or is invalid. `detail: { kind, message, issues }`.
  *
@@ -76,8 +81,9 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @csspart base - The outermost box.
  * @csspart question - The question.
  * @csspart community - The community forecast.
- * @csspart input - The reader's forecast form (slider and number).
+ * @csspart input - The reader's forecast controls (slider and number).
  * @csspart submit - The submit button.
+ * @csspart status - The status line (sending, thanks, not accepted), a live region.
  * @csspart result - The outcome and scores, once resolved.
  * @csspart error - The error message.
  *
@@ -109,45 +115,56 @@ export class PredictionCard extends LitElement {
   /** Replacements for fixed texts, key → text with `{name}` placeholders (see `PREDICTION_CARD_STRINGS`). */
   @property({ attribute: false }) strings: Partial<PredictionCardStrings> = {};
 
+  /** Keeps the reader's forecast in memory only (for this page's lifetime), never in `localStorage`. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-persist' }) noPersist = false;
+
+  /**
+   * The reader's accepted forecast for this question, a probability in [0, 1], or `null`. A host that
+   * knows a signed-in reader's earlier forecast sets it here; that fires no event.
+   */
+  get forecast(): number | null {
+    return this.#reader.view.accepted;
+  }
+  set forecast(value: number | null) {
+    this.#reader.set(value);
+    this.requestUpdate();
+  }
+
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);
-  /** Which story and prediction the state below belongs to. */
-  #key: string | null = null;
-  /** The reader's forecast as the host last accepted it (or as remembered), a fraction. */
-  #own: number | null = null;
-  /** The forecast on its way to the host. */
-  #pending: number | null = null;
-  /** The community figure the host answered with; authoritative. */
-  #hostCommunity: CommunityForecast | null = null;
-  /** What the number field holds, as typed. */
-  #text = '50';
-  #invalid = false;
-  #status: { text: keyof PredictionCardStrings; failed: boolean } | null = null;
+  readonly #reader = new ReaderController<number, CommunityForecast>(this, 'forecast');
+  /** What the number field holds, as the reader typed it: this card's own, kept through moves and rollbacks. */
+  #text = '';
+  /** Whether the reader has typed or slid since the field last showed the accepted forecast. */
+  #edited = false;
+  /** The accepted forecast the field last followed. */
+  #followed: number | null = null;
+  /** The last valid percentage in the field, where the slider stays while the text is not a number. */
+  #slider: number | null = null;
+  #invalid: 'invalid' | 'choose' | null = null;
 
   protected override willUpdate(): void {
     this.#story.sync();
     const state = this.#story.state;
     const story = state.status === 'ready' ? state.story : null;
-    const key = story?.prediction ? forecastKey(story.id, story.prediction.id) : null;
-    if (key !== this.#key) this.#restore(story, key);
-  }
-
-  /** Takes the remembered forecast for a newly arrived story, if it is a valid probability. */
-  #restore(story: Story | null, key: string | null): void {
-    this.#key = key;
-    this.#pending = null;
-    this.#hostCommunity = null;
-    this.#status = null;
-    this.#invalid = false;
-    const stored = (key ? readStored(key) : null) as { probability?: unknown } | null;
-    const p = stored?.probability;
-    this.#own = typeof p === 'number' && p >= 0.01 && p <= 0.99 ? p : null;
-    const start = this.#own ?? (story?.prediction ? communityForecast(story.prediction).probability : null) ?? 0.5;
-    this.#text = String(Math.min(99, Math.max(1, Math.round(start * 100))));
+    const prediction = story?.prediction;
+    this.#reader.show(prediction ? [story.id, prediction.id] : null, isProbability);
+    // The field follows the reader's accepted forecast (from this card, another one, another tab)
+    // until the reader starts editing it.
+    const accepted = this.#reader.view.accepted;
+    if (accepted !== this.#followed) {
+      this.#followed = accepted;
+      if (!this.#edited) {
+        this.#slider = accepted === null ? null : Math.round(accepted * 10_000) / 100;
+        this.#text = this.#slider === null ? '' : String(this.#slider);
+        this.#invalid = null;
+      }
+    }
   }
 
   protected override render() {
-    const t = translator(PREDICTION_CARD_STRINGS, this.strings);
+    const f = formatters(this.#locale.lang);
+    const t = translator(PREDICTION_CARD_STRINGS, this.strings, f.plural);
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;
@@ -155,11 +172,12 @@ export class PredictionCard extends LitElement {
     if (!prediction) {
       return html`<section part="base" dir=${this.#locale.dir}><p class="muted">${t('noPrediction')}</p></section>`;
     }
-    const f = formatters(this.#locale.lang);
+    const reader = this.#reader.view;
     const now = Date.now();
     const closesAt = Date.parse(prediction.closesAt);
     const closed = now >= closesAt || prediction.resolution !== undefined;
-    const community = this.#hostCommunity ?? communityForecast(prediction, this.#own);
+    const community = reader.figures ?? communityForecast(prediction, reader.accepted);
+    const failed = reader.status === 'refused' || reader.status === 'failed';
     return html`<section part="base" dir=${this.#locale.dir} aria-labelledby="question">
       <p part="question" id="question">${prediction.question}</p>
       <p class="closes muted">
@@ -172,29 +190,31 @@ export class PredictionCard extends LitElement {
         ${community.probability === null
           ? html`<span class="muted">${t('noForecasts')}</span>`
           : html`<span class="big">${f.percent.format(community.probability)}</span>
-              <span class="muted">${t(community.count === 1 ? 'basedOnOne' : 'basedOn', { count: f.integer.format(community.count) })}</span>`}
+              <span class="muted">${t.count('basedOn', community.count, { count: f.integer.format(community.count) })}</span>`}
       </div>
-      ${closed ? html`<p class="muted">${t('closedNote')}</p>` : this.#renderInput(t, f)}
-      <p class="status ${this.#status?.failed ? 'failed' : ''}" role="status">
-        ${this.#status ? t(this.#status.text, { percent: this.#own === null ? '' : f.percent.format(this.#own) }) : nothing}
+      ${closed ? html`<p class="muted">${t('closedNote')}</p>` : this.#renderInput(reader.accepted, reader.pending !== null, t, f)}
+      <p part="status" class="status ${failed ? 'failed' : ''}" role="status">
+        ${reader.status ? t(reader.status, { percent: reader.accepted === null ? '' : f.percent.format(reader.accepted) }) : nothing}
       </p>
-      ${prediction.resolution ? this.#renderResult(prediction, community, t, f) : nothing}
+      ${prediction.resolution ? this.#renderResult(prediction, reader.accepted, community, t, f) : nothing}
     </section>`;
   }
 
-  #renderInput(t: T, f: Formatters) {
-    const value = parsePercent(this.#text);
-    const busy = this.#pending !== null;
-    return html`<form part="input" novalidate @submit=${this.#onSubmit}>
-      <label for="forecast">${t('yourForecast')}</label>
+  // No <form>: a sandboxed frame without `allow-forms` blocks form submission, and the reader's
+  // forecast must still go out there. Enter in the number field submits, as in a form.
+  #renderInput(own: number | null, busy: boolean, t: T, f: Formatters) {
+    const unset = this.#slider === null;
+    return html`<div part="input" role="group" aria-labelledby="forecast-label">
+      <label id="forecast-label" for="forecast">${t('yourForecast')}</label>
       <input
         type="range"
+        class=${unset ? 'unset' : ''}
         min="1"
         max="99"
         step="1"
         aria-label=${t('slider')}
-        aria-valuetext=${f.percent.format((value ?? 50) / 100)}
-        .value=${String(Math.round(value ?? 50))}
+        aria-valuetext=${unset ? t('sliderUnset') : f.percent.format(this.#slider! / 100)}
+        .value=${String(Math.round(this.#slider ?? 50))}
         @input=${this.#onSlide}
       />
       <span class="number">
@@ -207,18 +227,19 @@ export class PredictionCard extends LitElement {
           aria-describedby="hint"
           .value=${this.#text}
           @input=${this.#onType}
+          @keydown=${this.#onKey}
         /><span aria-hidden="true">%</span>
       </span>
-      <button part="submit" type="submit" aria-disabled=${busy ? 'true' : nothing}>${t(this.#own === null ? 'submit' : 'update')}</button>
-      <p id="hint" class="hint ${this.#invalid ? 'failed' : 'muted'}">${t('invalid')}</p>
-    </form>`;
+      <button part="submit" type="button" aria-disabled=${busy ? 'true' : nothing} @click=${this.#submit}>${t(own === null ? 'submit' : 'update')}</button>
+      <p id="hint" class="hint ${this.#invalid ? 'failed' : 'muted'}">${t(this.#invalid ?? 'invalid')}</p>
+    </div>`;
   }
 
-  #renderResult(prediction: Prediction, community: CommunityForecast, t: T, f: Formatters) {
+  #renderResult(prediction: Prediction, own: number | null, community: CommunityForecast, t: T, f: Formatters) {
     const resolution = prediction.resolution!;
     const outcome = resolution.outcome;
     const rows: Array<[string, number]> = [];
-    if (this.#own !== null) rows.push([t('you'), this.#own]);
+    if (own !== null) rows.push([t('you'), own]);
     if (community.probability !== null) rows.push([t('communityRow'), community.probability]);
     return html`<div part="result">
       <p class="outcome">${t(outcome ? 'outcomeYes' : 'outcomeNo', { date: f.date.format(Date.parse(resolution.resolvedAt)) })}</p>
@@ -244,61 +265,63 @@ export class PredictionCard extends LitElement {
 
   #onSlide(event: Event) {
     this.#text = (event.target as HTMLInputElement).value;
-    this.#invalid = false;
+    this.#slider = Number(this.#text);
+    this.#edited = true;
+    this.#invalid = null;
     this.requestUpdate();
   }
 
   #onType(event: Event) {
     this.#text = (event.target as HTMLInputElement).value;
-    this.#invalid = this.#text.trim() !== '' && parsePercent(this.#text) === null;
+    this.#edited = true;
+    const value = parsePercent(this.#text);
+    if (value !== null) this.#slider = value;
+    else if (this.#text.trim() === '') this.#slider = null;
+    this.#invalid = this.#text.trim() !== '' && value === null ? 'invalid' : null;
     this.requestUpdate();
   }
 
-  /** The reader submitted: tell the host, wait if it asks to, keep or roll back. */
-  async #onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
+  #onKey(event: KeyboardEvent) {
+    if (event.key === 'Enter' && !event.isComposing) {
+      event.preventDefault();
+      this.#submit();
+    }
+  }
+
+  /** The reader submitted: their own number goes to the host, or the card asks for one. */
+  #submit(): void {
     const state = this.#story.state;
     const prediction = state.status === 'ready' ? state.story.prediction : undefined;
-    if (this.#pending !== null || state.status !== 'ready' || !prediction) return;
+    if (!prediction || state.status !== 'ready') return;
     if (Date.now() >= Date.parse(prediction.closesAt) || prediction.resolution) return;
     const percent = parsePercent(this.#text);
     if (percent === null) {
-      this.#invalid = true;
+      this.#invalid = this.#text.trim() === '' ? 'choose' : 'invalid';
       this.requestUpdate();
       this.renderRoot.querySelector<HTMLInputElement>('#forecast')?.focus();
       return;
     }
-    const key = this.#key;
     const probability = Math.round(percent * 100) / 10_000;
-    const previous = this.#own;
-    const wait = new WaitUntilList();
-    const submit = new PredictionSubmitEvent({ storyId: state.story.id, predictionId: prediction.id, probability, previous, waitUntil: wait.waitUntil });
-    this.#pending = probability;
-    const asked = askHost(this, submit, wait, () => {
-      this.#status = { text: 'pending', failed: false };
-      this.requestUpdate();
-    });
-    const answer = asked instanceof Promise ? await asked : asked;
-    if (answer.outcome !== 'accepted') return this.#settle(key, previous, null, answer.outcome);
-    this.#settle(key, probability, answer.results.map(validCommunity).find((c) => c !== null) ?? null, 'saved');
-  }
-
-  /** Ends an action: the forecast that stands, the host's community figure if any, the message. */
-  #settle(key: string | null, own: number | null, community: CommunityForecast | null, text: 'saved' | 'refused' | 'failed'): void {
-    if (key !== this.#key) return; // the story changed while the host was deciding
-    this.#pending = null;
-    this.#own = own;
-    if (community) this.#hostCommunity = community;
-    if (text === 'saved' && key && own !== null) writeStored(key, { probability: own });
-    if (text !== 'saved') this.#text = String(Math.round((own ?? 0.5) * 100));
-    this.#status = { text, failed: text !== 'saved' };
-    this.requestUpdate();
+    const { id: storyId } = state.story;
+    const predictionId = prediction.id;
+    this.#edited = false;
+    this.#reader.act(
+      probability,
+      (context) => new PredictionSubmitEvent({ storyId, predictionId, probability, ...context }),
+      (results) => results.map(validCommunity).find((c) => c !== null) ?? null,
+    );
   }
 
   protected override updated(): void {
-    this.toggleAttribute('submitted', this.#own !== null);
-    this.toggleAttribute('pending', this.#pending !== null);
+    const reader = this.#reader.view;
+    this.toggleAttribute('submitted', reader.accepted !== null);
+    this.toggleAttribute('pending', reader.pending !== null);
   }
+}
+
+/** A stored or host-given forecast this card can show: a probability in [0, 1]. */
+function isProbability(value: unknown): value is number {
+  return typeof value === 'number' && value >= 0 && value <= 1;
 }
 
 declare global {

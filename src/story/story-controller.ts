@@ -34,15 +34,28 @@ export class StoryController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Set while the element is out of the page, until a task later decides it was not a move. */
+  #leaving: ReturnType<typeof setTimeout> | null = null;
+
   hostConnected(): void {
+    if (this.#leaving !== null) {
+      // Out and back in within one task: a move (frameworks re-order lists this way). Keep the story,
+      // the request in flight and everything the element shows.
+      clearTimeout(this.#leaving);
+      this.#leaving = null;
+      return this.sync();
+    }
     this.load();
   }
 
   hostDisconnected(): void {
-    this.#abandon();
-    this.#generation += 1;
-    this.#loaded = null;
-    this.#pendingEvent = null;
+    this.#leaving = setTimeout(() => {
+      this.#leaving = null;
+      this.#abandon();
+      this.#generation += 1;
+      this.#loaded = null;
+      this.#pendingEvent = null;
+    });
   }
 
   /** Loads again if `story` or `src` changed since the last load; call it from `willUpdate`. */

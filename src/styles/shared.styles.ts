@@ -138,6 +138,15 @@ export const sharedStyles = css`
   .bar-fill {
     fill: var(--_accent);
   }
+  /* The 95% interval: a thin band in the text colour across the bar's end. */
+  .bar-interval {
+    fill: var(--_fg);
+    opacity: 0.55;
+  }
+  /* Bars fill from the inline start, so in right-to-left text they grow from the right. */
+  [dir='rtl'] .bar {
+    transform: scaleX(-1);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

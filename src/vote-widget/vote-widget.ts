@@ -1,12 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { communityRead, MIN_READS_FOR_LEADER, roundHalfUp } from '../core/index.js';
-import { askHost, VoteCastEvent, WaitUntilList } from '../events.js';
+import { communityRead, MIN_READS_FOR_LEADER } from '../core/index.js';
+import { VoteCastEvent } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { formatters, translator } from '../i18n/strings.js';
-import type { Read, Story } from '../story/schema.js';
+import { formatters, translator, type Formatters } from '../i18n/strings.js';
+import { ReaderController } from '../reader/reader-controller.js';
+import type { Read } from '../story/schema.js';
 import { StoryController } from '../story/story-controller.js';
-import { readStored, voteKey, writeStored } from '../storage.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bar, storyStatus } from '../templates.js';
 import { styles } from './vote-widget.styles.js';
@@ -18,20 +18,25 @@ export const VOTE_WIDGET_STRINGS = {
   prompt: "What's your read?",
   noVote: 'This story has no vote.',
   pending: 'Sending your read…',
+  busy: 'Your earlier read is still being sent.',
   saved: 'Thanks, your read is in.',
   refused: 'Your read was not accepted.',
   failed: 'Your read could not be saved. Please try again.',
   results: 'Community read',
-  total: '{count} reads',
+  total_one: '{count} read',
+  total_other: '{count} reads',
+  separator: ' · ',
   leader: 'Most readers: {choice}',
   tooFew: 'Too few reads yet',
   yours: '(your read)',
-  share: '{label}: {percent} ({count})',
+  interval: '95% interval: {low} to {high}',
 };
 export type VoteWidgetStrings = typeof VOTE_WIDGET_STRINGS;
+type T = ReturnType<typeof translator<VoteWidgetStrings>>;
+type Counts = Record<string, number>;
 
 /** What a host's `waitUntil` promise may resolve with; anything else is ignored with a warning. */
-function validCounts(value: unknown, read: Read): Record<string, number> | null {
+function validCounts(value: unknown, read: Read): Counts | null {
   if (value === undefined || value === null) return null;
   const counts = (value as { counts?: unknown }).counts;
   const ids = new Set(read.choices.map((c) => c.id));
@@ -43,18 +48,19 @@ function validCounts(value: unknown, read: Read): Record<string, number> | null 
     console.warn('reality-kit: vote-widget ignored a waitUntil result that is not { counts: { [choiceId]: integer ≥ 0 } }');
     return null;
   }
-  return { ...(counts as Record<string, number>) };
+  return { ...(counts as Counts) };
 }
 
 /**
  * "What's your read?": one button per choice; the reader's vote goes to the host as a cancelable
  * `vote-cast` event. The community read stays hidden until the reader votes (no anchoring), unless
- * `reveal` is set. The vote is remembered per story in `localStorage` where there is one.
+ * `reveal` is set. The reader's vote is one state per story: every widget of that story on the page,
+ * and in the origin's other tabs, shows it, and it is remembered in `localStorage` (unless `no-persist`).
  *
  * @tag vote-widget
  * @summary A reader vote on the story, with the community read after voting.
  *
- * @fires {VoteCastEvent} vote-cast - The reader chose an answer. Cancelable. `detail: { storyId, choice, previous, waitUntil(promise) }`.
+ * @fires {VoteCastEvent} vote-cast - The reader chose an answer. Cancelable. `detail: { storyId, choice, previous, waitUntil(promise), signal }`.
  * @fires {StoryLoadEvent} story-load - The story arrived and is valid. `detail: { story }`.
  * @fires {StoryErrorEvent} story-error - The story could not be loaded or is invalid. `detail: { kind, message, issues }`.
  *
@@ -62,10 +68,15 @@ function validCounts(value: unknown, read: Read): Record<string, number> | null 
  *
  * @csspart base - The outermost box.
  * @csspart prompt - The question.
+ * @csspart note - The story's note under the question.
  * @csspart choices - The group of choice buttons.
  * @csspart choice - One choice button (`aria-pressed` on the reader's).
+ * @csspart status - The status line (sending, thanks, not accepted), a live region.
  * @csspart results - The community read.
- * @csspart bar - A choice's share bar in the community read.
+ * @csspart total - The number of reads and the leading choice.
+ * @csspart share - One choice's line in the community read.
+ * @csspart bar - A choice's share bar, with its 95% interval as a band.
+ * @csspart value - A choice's share as a whole percentage (the shares add up to 100).
  * @csspart error - The error message.
  *
  * @cssproperty [--vote-widget-min-height=10.25rem] - Height reserved while the story loads, and kept as a minimum (13rem below a 40rem-wide viewport).
@@ -101,38 +112,36 @@ export class VoteWidget extends LitElement {
   /** Replacements for fixed texts, key → text with `{name}` placeholders (see `VOTE_WIDGET_STRINGS`). */
   @property({ attribute: false }) strings: Partial<VoteWidgetStrings> = {};
 
+  /** Keeps the reader's vote in memory only (for this page's lifetime), never in `localStorage`. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-persist' }) noPersist = false;
+
+  /**
+   * The reader's accepted choice id for this story, or `null`. A host that knows a signed-in reader's
+   * earlier vote sets it here; that fires no event, and every widget of the story shows it.
+   */
+  get choice(): string | null {
+    return this.#reader.view.accepted;
+  }
+  set choice(value: string | null) {
+    this.#reader.set(value);
+    this.requestUpdate();
+  }
+
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);
-  /** The story whose vote state is below; a new story id starts over from storage. */
-  #storyId: string | null = null;
-  /** The reader's vote as the host last accepted it (or as remembered). */
-  #choice: string | null = null;
-  /** The choice on its way to the host, while a `waitUntil` promise is pending. */
-  #pending: string | null = null;
-  /** Counts the host answered with; authoritative, they already include the reader's vote. */
-  #hostCounts: Record<string, number> | null = null;
-  #status: { text: keyof VoteWidgetStrings; failed: boolean } | null = null;
+  readonly #reader = new ReaderController<string, Counts>(this, 'vote');
 
   protected override willUpdate(): void {
     this.#story.sync();
     const state = this.#story.state;
     const story = state.status === 'ready' ? state.story : null;
-    if ((story?.id ?? null) !== this.#storyId) this.#restore(story);
-  }
-
-  /** Takes the remembered vote for a newly arrived story, if it is still one of its choices. */
-  #restore(story: Story | null): void {
-    this.#storyId = story?.id ?? null;
-    this.#pending = null;
-    this.#hostCounts = null;
-    this.#status = null;
-    const stored = story ? readStored(voteKey(story.id)) : null;
-    const choice = (stored as { choice?: unknown } | null)?.choice;
-    this.#choice = story?.read?.choices.some((c) => c.id === choice) ? (choice as string) : null;
+    const choices = new Set(story?.read?.choices.map((c) => c.id));
+    this.#reader.show(story?.read ? [story.id] : null, (v): v is string => typeof v === 'string' && choices.has(v));
   }
 
   protected override render() {
-    const t = translator(VOTE_WIDGET_STRINGS, this.strings);
+    const f = formatters(this.#locale.lang);
+    const t = translator(VOTE_WIDGET_STRINGS, this.strings, f.plural);
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;
@@ -140,11 +149,13 @@ export class VoteWidget extends LitElement {
     if (!read) {
       return html`<section part="base" dir=${this.#locale.dir}><p class="muted">${t('noVote')}</p></section>`;
     }
-    const shown = this.#pending ?? this.#choice;
-    const busy = this.#pending !== null;
+    const reader = this.#reader.view;
+    const shown = reader.pending ?? reader.accepted;
+    const busy = reader.pending !== null;
+    const failed = reader.status === 'refused' || reader.status === 'failed';
     return html`<section part="base" dir=${this.#locale.dir} aria-labelledby="prompt">
       <p part="prompt" id="prompt">${read.prompt ?? t('prompt')}</p>
-      ${read.note ? html`<p class="note muted">${read.note}</p>` : nothing}
+      ${read.note ? html`<p part="note" class="note muted">${read.note}</p>` : nothing}
       <div part="choices" role="group" aria-labelledby="prompt">
         ${read.choices.map(
           (choice) => html`<button
@@ -158,69 +169,57 @@ export class VoteWidget extends LitElement {
           </button>`,
         )}
       </div>
-      <p class="status ${this.#status?.failed ? 'failed' : ''}" role="status">${this.#status ? t(this.#status.text) : nothing}</p>
-      ${this.#choice !== null || this.reveal ? this.#renderResults(read, t) : nothing}
+      <p part="status" class="status ${failed ? 'failed' : ''}" role="status">${reader.status ? t(reader.status) : nothing}</p>
+      ${reader.accepted !== null || this.reveal ? this.#renderResults(read, reader.accepted, reader.figures, t, f) : nothing}
     </section>`;
   }
 
-  #renderResults(read: Read, t: ReturnType<typeof translator<VoteWidgetStrings>>) {
-    const f = formatters(this.#locale.lang);
-    const result = this.#hostCounts ? communityRead({ choices: read.choices, counts: this.#hostCounts }) : communityRead(read, this.#choice);
+  #renderResults(read: Read, own: string | null, hostCounts: Counts | null, t: T, f: Formatters) {
+    // The host's counts already include the reader's vote; the story's do not.
+    const result = hostCounts ? communityRead({ choices: read.choices, counts: hostCounts }) : communityRead(read, own);
     const leader = read.choices.find((c) => c.id === result.leader);
+    const percent = (fraction: number) => f.percent.format(fraction);
     return html`<div part="results" role="group" aria-label=${t('results')}>
-      <p class="total muted">
-        ${t('total', { count: f.integer.format(result.total) })} ·
-        ${result.total < MIN_READS_FOR_LEADER || !leader ? t('tooFew') : t('leader', { choice: leader.label })}
+      <p part="total" class="total muted">
+        ${t.count('total', result.total, { count: f.integer.format(result.total) })}${t('separator')}${result.total < MIN_READS_FOR_LEADER || !leader
+          ? t('tooFew')
+          : t('leader', { choice: leader.label })}
       </p>
       <ul>
         ${result.shares.map(
-          (share) => html`<li class="share">
-            <span class="label">${share.label}${share.id === this.#choice ? html` <span class="muted">${t('yours')}</span>` : nothing}</span>
-            ${bar(share.share, 1, 'bar')}
-            <span class="value">${f.percent.format(roundHalfUp(share.share * 100) / 100)}</span>
+          (share) => html`<li part="share" class="share">
+            <span class="label">${share.label}${share.id === own ? html` <span class="muted">${t('yours')}</span>` : nothing}</span>
+            ${bar(share.share, 1, 'bar', [share.low, share.high])}
+            <span part="value" class="value"
+              >${percent(share.percent / 100)}<span class="visually-hidden"
+                >${t('separator')}${t('interval', { low: percent(share.low), high: percent(share.high) })}</span
+              ></span
+            >
           </li>`,
         )}
       </ul>
     </div>`;
   }
 
-  /** The reader chose `choice`: tell the host, wait if it asks to, keep or roll back. */
-  async #vote(choice: string): Promise<void> {
+  /** The reader chose `choice`: one action for the story, shared with every widget showing it. */
+  #vote(choice: string): void {
     const state = this.#story.state;
-    if (this.#pending !== null || state.status !== 'ready' || !state.story.read || choice === this.#choice) return;
-    const story = state.story;
-    const read = state.story.read;
-    const previous = this.#choice;
-    const wait = new WaitUntilList();
-    const event = new VoteCastEvent({ storyId: story.id, choice, previous, waitUntil: wait.waitUntil });
-    this.#pending = choice;
-    const asked = askHost(this, event, wait, () => {
-      this.#status = { text: 'pending', failed: false };
-      this.requestUpdate();
-    });
-    const answer = asked instanceof Promise ? await asked : asked;
-    if (answer.outcome !== 'accepted') return this.#settle(story.id, previous, null, answer.outcome);
-    const counts = answer.results.map((r) => validCounts(r, read)).find((c) => c !== null) ?? null;
-    this.#settle(story.id, choice, counts, 'saved');
-  }
-
-  /** Ends an action: the vote that stands, the host's counts if any, and what to tell the reader. */
-  #settle(storyId: string, choice: string | null, counts: Record<string, number> | null, text: 'saved' | 'refused' | 'failed'): void {
-    if (storyId !== this.#storyId) return; // the story changed while the host was deciding
-    const changed = choice !== this.#choice;
-    this.#pending = null;
-    this.#choice = choice;
-    if (counts) this.#hostCounts = counts;
-    else if (changed) this.#hostCounts = null; // stale: they counted the previous vote
-    if (text === 'saved' && choice !== null) writeStored(voteKey(storyId), { choice });
-    this.#status = { text, failed: text !== 'saved' };
-    this.requestUpdate();
+    const story = state.status === 'ready' ? state.story : null;
+    const read = story?.read;
+    if (!story || !read || choice === this.#reader.view.accepted) return;
+    const storyId = story.id;
+    this.#reader.act(
+      choice,
+      (context) => new VoteCastEvent({ storyId, choice, ...context }),
+      (results) => results.map((r) => validCounts(r, read)).find((c) => c !== null) ?? null,
+    );
   }
 
   protected override updated(): void {
     // State on host attributes, where page CSS and tests can see it.
-    this.toggleAttribute('voted', this.#choice !== null);
-    this.toggleAttribute('pending', this.#pending !== null);
+    const reader = this.#reader.view;
+    this.toggleAttribute('voted', reader.accepted !== null);
+    this.toggleAttribute('pending', reader.pending !== null);
   }
 }
 

@@ -11,7 +11,7 @@ async function openDemo(path: string) {
 }
 
 const shadow = (doc: Document, tag: string, selector: string) => doc.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const status = (doc: Document) => shadow(doc, 'vote-widget', '.status').textContent!.trim();
+const status = (doc: Document) => shadow(doc, 'vote-widget', '[part~="status"]').textContent!.trim();
 
 describe('demo article', () => {
   for (const page of ['/demo/index.html', '/demo/strict-csp.html']) {

@@ -4,10 +4,10 @@ import type { PredictionSubmitEvent } from '../../src/events.js';
 import { parsePercent } from '../../src/prediction-card/parse-percent.js';
 import { all, mount, part, record, referenceStory, sleep, storyClosingIn, text } from '../support/helpers.js';
 
-const STORAGE_KEY = 'reality-kit:forecast:amazon-jassy-anthropic-export-curbs:us-extends-model-curbs-12m';
+const STORAGE_KEY = 'reality-kit:forecast:["amazon-jassy-anthropic-export-curbs","us-extends-model-curbs-12m"]';
 const numberInput = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="text"]')!;
 const slider = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
-const status = (el: Element) => text(el.shadowRoot!.querySelector('.status'));
+const status = (el: Element) => text(part(el, 'status'));
 
 async function type(el: HTMLElement & { updateComplete: Promise<unknown> }, value: string) {
   const input = numberInput(el);
@@ -94,6 +94,7 @@ describe('prediction-card', () => {
 
   it('cancel and rejected waitUntil roll back; pending blocks a second submit', async () => {
     const el = await mount('prediction-card');
+    await type(el, '40');
     el.addEventListener('prediction-submit', (e) => e.preventDefault(), { once: true });
     part(el, 'submit')!.click();
     await el.updateComplete;
@@ -117,12 +118,15 @@ describe('prediction-card', () => {
     expect(el.hasAttribute('pending')).to.equal(false);
     expect(status(el)).to.equal('Your forecast could not be saved. Please try again.');
     expect(text(part(el, 'community'))).to.equal('Community forecast 32% from 10 forecasts');
+    expect(numberInput(el).value).to.equal('80'); // what the reader typed, not a number they did not choose
+    expect(slider(el).value).to.equal('80');
     expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
   });
 
   it('shows the community figure the host resolves with', async () => {
     const el = await mount('prediction-card');
     el.addEventListener('prediction-submit', (e) => e.detail.waitUntil(Promise.resolve({ community: { probability: 0.41, count: 250 } })), { once: true });
+    await type(el, '45');
     part(el, 'submit')!.click();
     await sleep(0);
     await el.updateComplete;
@@ -130,11 +134,12 @@ describe('prediction-card', () => {
   });
 
   it('remembers the forecast across a reload; ignores a corrupt one', async () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ probability: 0.6 }));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ value: 0.6 }));
     const el = await mount('prediction-card');
     expect(numberInput(el).value).to.equal('60');
     expect(text(part(el, 'submit'))).to.equal('Update forecast');
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ probability: 7 }));
+    el.remove();
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ value: 7 }));
     const fresh = await mount('prediction-card');
     expect(text(part(fresh, 'submit'))).to.equal('Submit forecast');
   });
@@ -147,7 +152,7 @@ describe('prediction-card', () => {
   });
 
   it('resolved: the outcome and both scores for the reader and the community', async () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ probability: 0.7 }));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ value: 0.7 }));
     const el = await mount('prediction-card', storyClosingIn(-30, { resolution: { outcome: true, resolvedAt: '2026-11-20T00:00:00Z' } }));
     const result = part(el, 'result')!;
     expect(text(result.querySelector('.outcome'))).to.equal('Outcome: yes, it happened (resolved Nov 20, 2026)');

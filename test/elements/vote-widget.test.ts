@@ -1,12 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VoteCastEvent } from '../../src/events.js';
-import { all, captureWarnings, mount, part, parts, record, referenceStory, sleep, text } from '../support/helpers.js';
+import { captureWarnings, mount, part, parts, record, referenceStory, sleep, text } from '../support/helpers.js';
 
-const STORAGE_KEY = 'reality-kit:vote:amazon-jassy-anthropic-export-curbs';
+const STORAGE_KEY = 'reality-kit:vote:["amazon-jassy-anthropic-export-curbs"]';
 const buttons = (el: Element) => parts(el, 'choice') as HTMLButtonElement[];
 const pressed = (el: Element) => buttons(el).map((b) => b.getAttribute('aria-pressed'));
-const status = (el: Element) => text(el.shadowRoot!.querySelector('.status'));
+const status = (el: Element) => text(part(el, 'status'));
+const total = (el: Element) => text(part(el, 'total'));
+/** Each share as a screen reader reads it: the percentage, then its 95% interval. */
+const shares = (el: Element) => parts(el, 'value').map(text);
+const percents = (el: Element) => shares(el).map((s) => s.split(' · ')[0]);
 
 describe('vote-widget', () => {
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));
@@ -16,7 +20,7 @@ describe('vote-widget', () => {
   it('shows the prompt, the note and three choices in a group; no community read yet', async () => {
     const el = await mount('vote-widget');
     expect(text(part(el, 'prompt'))).to.equal("What's your read?");
-    expect(text(el.shadowRoot!.querySelector('.note'))).to.equal('Your read shapes future topic weighting.');
+    expect(text(part(el, 'note'))).to.equal('Your read shapes future topic weighting.');
     expect(part(el, 'choices')!.getAttribute('role')).to.equal('group');
     expect(buttons(el).map(text)).to.deep.equal(['Holds up', 'Overhyped', 'Too early to tell']);
     expect(pressed(el)).to.deep.equal(['false', 'false', 'false']);
@@ -38,10 +42,10 @@ describe('vote-widget', () => {
     expect(pressed(el)).to.deep.equal(['false', 'true', 'false']);
     expect(el.hasAttribute('voted')).to.equal(true);
     // 41, 88 + 1, 57 of 187
-    expect(text(el.shadowRoot!.querySelector('.total'))).to.equal('187 reads · Most readers: Overhyped');
-    expect(all(el, '.share .value').map(text)).to.deep.equal(['22%', '48%', '30%']);
+    expect(total(el)).to.equal('187 reads · Most readers: Overhyped');
+    expect(percents(el)).to.deep.equal(['22%', '48%', '30%']);
     expect(parts(el, 'bar').length).to.equal(3);
-    expect(text(all(el, '.share')[1])).to.contain('(your read)');
+    expect(text(parts(el, 'share')[1])).to.contain('(your read)');
     await expect(el).to.be.accessible();
   });
 
@@ -89,9 +93,10 @@ describe('vote-widget', () => {
     await el.updateComplete;
     expect(el.hasAttribute('pending')).to.equal(false);
     expect(pressed(el)).to.deep.equal(['true', 'false', 'false']);
-    expect(text(el.shadowRoot!.querySelector('.total'))).to.equal('8 reads · Too few reads yet');
-    expect(all(el, '.share .value').map(text)).to.deep.equal(['63%', '25%', '13%']);
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ choice: 'holds-up' });
+    expect(total(el)).to.equal('8 reads · Too few reads yet');
+    // 62.5 + 25 + 12.5: the remaining point goes to the first of the tied remainders, so they add up to 100.
+    expect(percents(el)).to.deep.equal(['63%', '25%', '12%']);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ value: 'holds-up' });
   });
 
   it('waitUntil that rejects rolls back to the earlier vote with a message', async () => {
@@ -104,7 +109,7 @@ describe('vote-widget', () => {
     await el.updateComplete;
     expect(pressed(el)).to.deep.equal(['true', 'false', 'false']);
     expect(status(el)).to.equal('Your read could not be saved. Please try again.');
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ choice: 'holds-up' });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ value: 'holds-up' });
   });
 
   it('waitUntil after dispatch throws', async () => {
@@ -124,7 +129,7 @@ describe('vote-widget', () => {
       await el.updateComplete;
     });
     expect(warnings.length).to.equal(1);
-    expect(text(el.shadowRoot!.querySelector('.total'))).to.equal('187 reads · Most readers: Overhyped');
+    expect(total(el)).to.equal('187 reads · Most readers: Overhyped');
   });
 
   it('no event when code sets properties', async () => {
@@ -141,7 +146,7 @@ describe('vote-widget', () => {
   it('reveal shows the community read before voting, and reflects', async () => {
     const el = await mount('vote-widget', referenceStory(), 'reveal');
     expect(el.reveal).to.equal(true);
-    expect(text(el.shadowRoot!.querySelector('.total'))).to.equal('186 reads · Most readers: Overhyped');
+    expect(total(el)).to.equal('186 reads · Most readers: Overhyped');
     el.reveal = false;
     await el.updateComplete;
     expect(el.hasAttribute('reveal')).to.equal(false);
@@ -150,14 +155,16 @@ describe('vote-widget', () => {
   });
 
   it('remembers the vote across a reload; ignores a corrupt stored value', async () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ choice: 'too-early' }));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ value: 'too-early' }));
     const el = await mount('vote-widget');
     expect(pressed(el)).to.deep.equal(['false', 'false', 'true']);
     expect(part(el, 'results')).to.not.equal(null);
-    for (const corrupt of ['{not json', '"too-early"', JSON.stringify({ choice: 'gone' }), JSON.stringify({ choice: { id: 1 } })]) {
+    el.remove(); // a widget still on the page would keep showing the page's state, not re-read storage
+    for (const corrupt of ['{not json', '"too-early"', JSON.stringify({ value: 'gone' }), JSON.stringify({ value: { id: 1 } })]) {
       localStorage.setItem(STORAGE_KEY, corrupt);
       const fresh = await mount('vote-widget');
       expect(pressed(fresh)).to.deep.equal(['false', 'false', 'false']);
+      fresh.remove();
     }
   });
 
@@ -179,11 +186,11 @@ describe('vote-widget', () => {
     const story = referenceStory();
     story.read!.counts = { 'holds-up': 2 };
     const el = await mount('vote-widget', story, 'reveal');
-    expect(text(el.shadowRoot!.querySelector('.total'))).to.equal('2 reads · Too few reads yet');
+    expect(total(el)).to.equal('2 reads · Too few reads yet');
   });
 
   it('formats counts in the nearest lang', async () => {
     const el = await mount('vote-widget', referenceStory(), 'reveal lang="de"');
-    expect(all(el, '.share .value').map(text)).to.deep.equal(['22 %', '47 %', '31 %']);
+    expect(percents(el)).to.deep.equal(['22 %', '47 %', '31 %']);
   });
 });
