@@ -40,6 +40,42 @@ const cdpMetrics = {
   },
 };
 
+/**
+ * A second tab of the test page's browser context, for tests of what tabs share (storage events, the
+ * back/forward cache). `executeServerCommand('second-tab', { action, ... })`: `open` a path, `eval` a
+ * script (an expression; `{ value }` comes back), `goto` another path, `back`, `close`.
+ */
+const secondTab = {
+  name: 'second-tab',
+  tab: null,
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'second-tab') return undefined;
+    const page = session.browser.getPage(session.id);
+    const url = (path) => new URL(path, page.url()).href;
+    switch (payload.action) {
+      case 'open':
+        this.tab = await page.browserContext().newPage();
+        await this.tab.goto(url(payload.path), { waitUntil: 'load' });
+        return true;
+      case 'eval':
+        // Wrapped: a command that returns undefined or null reads as "unknown command".
+        return { value: await this.tab.evaluate(payload.script) };
+      case 'goto':
+        await this.tab.goto(url(payload.path), { waitUntil: 'load' });
+        return true;
+      case 'back':
+        await this.tab.goBack({ waitUntil: 'load' });
+        return true;
+      case 'close':
+        await this.tab?.close();
+        this.tab = null;
+        return true;
+      default:
+        throw new Error(`second-tab: unknown action ${payload.action}`);
+    }
+  },
+};
+
 export default {
   nodeResolve: true,
   hostname: '127.0.0.1',
@@ -53,7 +89,7 @@ export default {
     { name: 'strict-csp', files: 'test/**/*.csp.test.ts', testRunnerHtml: strictCspHtml },
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics, secondTab],
   middleware: [strictCspPages, storyServer],
   testFramework: { config: { timeout: 15_000 } },
   reporters: [defaultReporter(), countReporter()],

@@ -83,6 +83,8 @@ export class ReaderController<V, F> implements ReactiveController {
 
   hostConnected(): void {
     this.#subscribe();
+    // While it was out of the page the element heard nothing: the reader may have acted elsewhere.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
