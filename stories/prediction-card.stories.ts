@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, closedStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
-import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, renderElement, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
+import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, ownReader, renderElement, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
 
 type Args = CommonArgs & { host: HostBehaviour };
 
@@ -21,8 +21,8 @@ const meta: Meta<Args> = {
       table: { category: 'host page' },
     },
   },
-  render: (args) => html`<div @prediction-submit=${hostAnswers(args.host)}>
-    ${renderElement('prediction-card', args)}
+  render: (args, context) => html`<div @prediction-submit=${hostAnswers(args.host)}>
+    ${renderElement('prediction-card', { ...args, story: ownReader(args.story, context.id) })}
   </div>`,
 };
 export default meta;

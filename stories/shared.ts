@@ -46,6 +46,15 @@ export function hostAnswers(host: HostBehaviour) {
   };
 }
 
+/**
+ * The story with its id made unique to one Storybook story. The reader's vote and forecast are one
+ * state per story id on the whole page, and every Storybook story renders on one page: without this,
+ * the "Pending" story's unanswered vote would still be waiting when "Rejected" renders.
+ */
+export function ownReader(story: unknown, storybookId: string): unknown {
+  return story && typeof story === 'object' && 'id' in story ? { ...story, id: `${String((story as { id: unknown }).id)}--${storybookId}` } : story;
+}
+
 /** The shadow root of the first `tag` in the story, once it has rendered. */
 export async function shadowOf(canvas: HTMLElement, tag: string): Promise<ShadowRoot> {
   const el = canvas.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };

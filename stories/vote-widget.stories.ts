@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
-import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, renderElement, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
+import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, ownReader, renderElement, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
 
 type Args = CommonArgs & { reveal: boolean; host: HostBehaviour };
 
@@ -22,8 +22,8 @@ const meta: Meta<Args> = {
       table: { category: 'host page' },
     },
   },
-  render: (args) => html`<div @vote-cast=${hostAnswers(args.host)}>
-    ${renderElement('vote-widget', args, { reveal: args.reveal })}
+  render: (args, context) => html`<div @vote-cast=${hostAnswers(args.host)}>
+    ${renderElement('vote-widget', { ...args, story: ownReader(args.story, context.id) }, { reveal: args.reveal })}
   </div>`,
 };
 export default meta;

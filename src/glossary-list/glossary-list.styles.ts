@@ -19,17 +19,17 @@ export const styles = css`
     scroll-margin-block: 4rem;
     border-radius: 2px;
   }
-  dfn.current {
+  dfn[aria-current='true'] {
     /* The term the page's #term-… address points at: an outline and a marker, not colour alone. */
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  dfn.current::after {
+  dfn[aria-current='true']::after {
     content: ' ◀';
     color: var(--_accent);
   }
-  :host([dir='rtl']) dfn.current::after,
-  [dir='rtl'] dfn.current::after {
+  :host([dir='rtl']) dfn[aria-current='true']::after,
+  [dir='rtl'] dfn[aria-current='true']::after {
     content: ' ▶';
   }
   [part~='definition'] {

@@ -94,7 +94,7 @@ export class GlossaryList extends LitElement {
         : html`<dl part="list">
             ${glossary.map(
               (entry, i) => html`<div class="entry">
-                <dt part="term"><dfn id=${ids[i]} class=${ids[i] === this.#current ? 'current' : nothing}>${entry.term}</dfn></dt>
+                <dt part="term"><dfn id=${ids[i]} aria-current=${ids[i] === this.#current ? 'true' : nothing}>${entry.term}</dfn></dt>
                 <dd part="definition">${entry.definition}</dd>
               </div>`,
             )}

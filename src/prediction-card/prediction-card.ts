@@ -85,6 +85,7 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @csspart submit - The submit button.
  * @csspart status - The status line (sending, thanks, not accepted), a live region.
  * @csspart result - The outcome and scores, once resolved.
+ * @csspart outcome - The outcome line of a resolved question.
  * @csspart error - The error message.
  *
  * @cssproperty [--prediction-card-min-height=20.5rem] - Height reserved while the story loads, and kept as a minimum (26.5rem below a 40rem-wide viewport).
@@ -242,7 +243,7 @@ export class PredictionCard extends LitElement {
     if (own !== null) rows.push([t('you'), own]);
     if (community.probability !== null) rows.push([t('communityRow'), community.probability]);
     return html`<div part="result">
-      <p class="outcome">${t(outcome ? 'outcomeYes' : 'outcomeNo', { date: f.date.format(Date.parse(resolution.resolvedAt)) })}</p>
+      <p part="outcome" class="outcome">${t(outcome ? 'outcomeYes' : 'outcomeNo', { date: f.date.format(Date.parse(resolution.resolvedAt)) })}</p>
       ${rows.length
         ? html`<table>
             <thead>

@@ -57,6 +57,9 @@ const KIND_KEYS = {
  * @csspart list - The list of sources.
  * @csspart source - One source.
  * @csspart link - A source's link (only for safe URLs).
+ * @csspart host - The host name shown beside a source's link.
+ * @csspart kind - A source's kind (news, official, …).
+ * @csspart note - A source's note.
  * @csspart trust - A source's trust figure and bar.
  * @csspart error - The error message.
  *
@@ -122,15 +125,15 @@ export class SourceList extends LitElement {
         ${link
           ? html`<a part="link" class="name" href=${link.href} target=${link.external ? '_blank' : nothing} rel=${link.external ? 'noopener noreferrer' : nothing}
                 >${source.name}<span class="visually-hidden"> ${link.external ? t('newTab') : ''}</span></a
-              ><span class="host muted">${link.text}</span>`
+              ><span part="host" class="host muted">${link.text}</span>`
           : html`<span class="name">${source.name}</span>`}
-        ${source.kind ? html`<span class="kind">${t(KIND_KEYS[source.kind])}</span>` : nothing}
+        ${source.kind ? html`<span part="kind" class="kind">${t(KIND_KEYS[source.kind])}</span>` : nothing}
         ${published && !Number.isNaN(published.getTime())
           ? html`<span class="date muted">${t('published', { date: f.date.format(published) })}</span>`
           : nothing}
       </div>
       <div part="trust"><span>${t('trust', { trust: f.integer.format(source.trust) })}</span>${bar(source.trust, 100)}</div>
-      ${source.note ? html`<p class="note muted">${source.note}</p>` : nothing}
+      ${source.note ? html`<p part="note" class="note muted">${source.note}</p>` : nothing}
     </li>`;
   }
 }

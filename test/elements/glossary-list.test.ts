@@ -43,13 +43,13 @@ describe('glossary-list', () => {
     location.hash = '#term-model-weights';
     await sleep(50);
     await el.updateComplete;
-    expect(all(el, 'dfn.current').map((d) => d.id)).to.deep.equal(['term-model-weights']);
+    expect(all(el, 'dfn[aria-current="true"]').map((d) => d.id)).to.deep.equal(['term-model-weights']);
     history.replaceState(null, '', location.pathname + location.search);
   });
 
   it('moves the mark with the hash, drops it when the hash leaves, and keeps it on its term across a new story', async () => {
     const el = await mount('glossary-list');
-    const marked = () => all(el, 'dfn.current').map((d) => d.id);
+    const marked = () => all(el, 'dfn[aria-current="true"]').map((d) => d.id);
     location.hash = '#term-model-weights';
     await until(() => marked().length === 1);
     expect(marked()).to.deep.equal(['term-model-weights']);

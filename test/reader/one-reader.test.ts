@@ -187,6 +187,26 @@ describe('one reader, one state', () => {
     ]);
   });
 
+  it('a moved card keeps what the reader typed and its pending state', async () => {
+    const el = await mount('prediction-card', story());
+    const answers = hostWaits<unknown>('prediction-submit');
+    await type(el, '64');
+    part(el, 'submit')!.click();
+    await settled(el);
+    await type(el, '12');
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await settled(el);
+    expect(field(el).value).to.equal('12');
+    expect(el.hasAttribute('pending')).to.equal(true);
+    answers[0].resolve(undefined);
+    await settled(el);
+    expect(text(part(el, 'status'))).to.equal('Thanks, your forecast is in: 64%.');
+    expect(field(el).value).to.equal('12'); // still being edited: the reader's text stays
+    elsewhere.remove();
+  });
+
   it('the field starts empty and Submit asks for a number instead of sending one', async () => {
     const el = await mount('prediction-card', story());
     const submits = record(document, 'prediction-submit');

@@ -51,7 +51,7 @@ export async function checkCase(doc, text, expected) {
   const list = elements[1].shadowRoot;
   const links = list.querySelectorAll('a[part~="link"]');
   if (expected.links !== undefined && links.length !== expected.links) problems.push(`source-list shows ${links.length} links, expected ${expected.links}`);
-  if (expected.linkText && list.querySelector('.host')?.textContent !== expected.linkText) problems.push(`source-list shows host ${list.querySelector('.host')?.textContent}`);
+  if (expected.linkText && list.querySelector('[part~="host"]')?.textContent !== expected.linkText) problems.push(`source-list shows host ${list.querySelector('[part~="host"]')?.textContent}`);
 
   const errors = events.filter((e) => e !== 'load');
   if (expected.outcome === 'renders' && events.filter((e) => e === 'load').length !== 5) problems.push(`${events.length} events, not 5 story-load`);

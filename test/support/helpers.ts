@@ -107,7 +107,7 @@ export interface OpenedPage<W> {
 
 /** True once every reality-kit element in `doc` shows a story or an error (no loading placeholder). */
 export const elementsSettled = (doc: Document) =>
-  [...doc.querySelectorAll(TAGS.join(','))].every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.placeholder)'));
+  [...doc.querySelectorAll(TAGS.join(','))].every((el) => el.shadowRoot?.querySelector('[part~="base"]') && !el.hasAttribute('aria-busy'));
 
 /**
  * Opens `path` in a frame of the given size, waits for its load event, then polls (up to 10 s) until
