@@ -157,6 +157,14 @@ describe('hardening: hostile host pages', () => {
   });
 });
 
+/** Types a forecast into a card's number field, as a reader does. */
+async function typeForecast(card: HTMLElement & { updateComplete: Promise<unknown> }, value: string) {
+  const field = card.shadowRoot!.querySelector<HTMLInputElement>('#forecast')!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await card.updateComplete;
+}
+
 describe('hardening: hosts that fail', () => {
   beforeEach(() => localStorage.clear());
 
@@ -167,9 +175,8 @@ describe('hardening: hosts that fail', () => {
     const signals: AbortSignal[] = [];
     widget.addEventListener('vote-cast', (e) => (signals.push(e.detail.signal), e.detail.waitUntil(new Promise(() => {}))));
     card.addEventListener('prediction-submit', (e) => (signals.push(e.detail.signal), e.detail.waitUntil(new Promise(() => {}))));
+    await typeForecast(card, '60');
     const field = card.shadowRoot!.querySelector<HTMLInputElement>('#forecast')!;
-    field.value = '60';
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     (parts(widget, 'choice')[1] as HTMLButtonElement).click();
     (part(card, 'submit') as HTMLButtonElement).click();
     await widget.updateComplete;
@@ -189,6 +196,7 @@ describe('hardening: hosts that fail', () => {
     const card = await mount('prediction-card');
     const warnings = await captureWarnings(async () => {
       card.addEventListener('prediction-submit', (e) => e.detail.waitUntil(Promise.resolve({ community: { probability: 7, count: -1 } })), { once: true });
+      await typeForecast(card, '32');
       (part(card, 'submit') as HTMLButtonElement).click();
       await sleep(0);
       await card.updateComplete;
@@ -208,6 +216,7 @@ describe('hardening: hosts that fail', () => {
     const onerror = window.onerror;
     const reported: string[] = [];
     window.onerror = (message) => (reported.push(String(message)), true);
+    await typeForecast(card, '32');
     try {
       (parts(widget, 'choice')[2] as HTMLButtonElement).click();
       (part(card, 'submit') as HTMLButtonElement).click();
