@@ -22,6 +22,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** For tests; defaults to `FETCH_TIMEOUT_MS`. */
   timeoutMs?: number;
+  /** What a relative `src` is resolved against: the element's document's base URL. */
+  base?: string;
 }
 
 const fetchError = (message: string) => ({ ok: false, error: storyError('fetch', [{ path: '', message }]) }) as const;
@@ -56,19 +58,25 @@ export function readStoryInput(input: StoryInput): ParseResult | { fetch: string
  */
 export async function loadStory(input: StoryInput, options: LoadOptions = {}): Promise<ParseResult | null> {
   const local = readStoryInput(input);
-  if (local && 'fetch' in local) return fetchShared(local.fetch, options);
+  if (local && 'fetch' in local) return fetchShared(local.fetch, { base: input.host.ownerDocument.baseURI, ...options });
   return local;
 }
 
+/**
+ * A `<script type="application/json">`. Checked by name, not `instanceof`: an element moved into a
+ * same-origin frame meets scripts made by that frame's own `HTMLScriptElement`.
+ */
 function isJsonScript(el: Element | null): el is HTMLScriptElement {
-  return el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json';
+  return el?.namespaceURI === 'http://www.w3.org/1999/xhtml' && el.localName === 'script' && (el as HTMLScriptElement).type.trim().toLowerCase() === 'application/json';
 }
 
-/** `#id` is looked up in the element's own root first (a shadow root or the document), then the page. */
+/**
+ * `#id` is looked up in the element's own root first (a shadow root or its document), then in the
+ * document it is in (not the script's: an element may live in a frame).
+ */
 function findJsonScript(host: Element, id: string): HTMLScriptElement | null {
-  const root = host.getRootNode();
-  const scoped = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null;
-  const found = scoped ?? document.getElementById(id);
+  const root = host.getRootNode() as Partial<DocumentOrShadowRoot & NonElementParentNode>;
+  const found = root.getElementById?.(id) ?? host.ownerDocument.getElementById(id);
   return isJsonScript(found) ? found : null;
 }
 
@@ -104,34 +112,65 @@ interface SharedLoad {
 }
 
 /**
- * The shared story cache (with the two maps above): one entry per resolved URL, so any number of elements with one `src` make
- * one request and share one parsed (and frozen) story. Failed loads leave the cache so that a later
- * element may try again. This map is the library's only global state.
+ * The shared story cache (with the two maps above): one entry per resolved URL, so any number of
+ * elements with one `src` make one request and share one parsed (and frozen) story. Failed loads leave
+ * the cache so that a later element may try again; of the stories that arrived, the most recently used
+ * `MAX_CACHED_STORIES` are kept, so a page that shows thousands of stories over its life does not keep
+ * them all alive.
  */
 const shared = new Map<string, SharedLoad>();
 
-/** Resolves `src` against the page; only http(s) may be fetched (no `data:`, `blob:`, `file:`). */
-function resolveAddress(src: string): URL | null {
+/** How many arrived stories the cache keeps (least recently used first out). */
+export const MAX_CACHED_STORIES = 32;
+
+/** Drops the oldest arrived stories nobody is waiting for, down to `MAX_CACHED_STORIES`. */
+function trimCache(): void {
+  let settled = 0;
+  for (const entry of shared.values()) if (entry.settled) settled += 1;
+  for (const [key, entry] of shared) {
+    if (settled <= MAX_CACHED_STORIES) break;
+    if (entry.settled && entry.waiters === 0) {
+      shared.delete(key);
+      settled -= 1;
+    }
+  }
+}
+
+/** Resolves `src` against `base`; only http(s) may be fetched (no `data:`, `blob:`, `file:`). */
+function resolveAddress(src: string, base: string): URL | null {
   try {
-    const url = new URL(src, document.baseURI);
+    const url = new URL(src, base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
 }
 
-export function fetchShared(src: string, { signal, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions): Promise<ParseResult> {
-  const url = resolveAddress(src);
+/**
+ * Forgets the story fetched from `src` (resolved against `base`), so the next element that asks for it
+ * fetches it again: for a page that knows the file changed.
+ */
+export function forgetStory(src: string, base: string = document.baseURI): void {
+  const key = resolveAddress(src, base)?.href;
+  if (key && shared.get(key)?.settled) shared.delete(key);
+}
+
+export function fetchShared(src: string, { signal, timeoutMs = FETCH_TIMEOUT_MS, base = document.baseURI }: LoadOptions): Promise<ParseResult> {
+  const url = resolveAddress(src, base);
   if (!url) return Promise.resolve(fetchError('the story address must be an http or https URL'));
   if (signal?.aborted) return Promise.resolve(ABANDONED);
   const key = url.href;
   let entry = shared.get(key);
-  if (!entry) {
+  if (entry) {
+    shared.delete(key); // most recently used last
+    shared.set(key, entry);
+  } else {
     const controller = new AbortController();
     const created: SharedLoad = { controller, waiters: 0, settled: false, promise: Promise.resolve(ABANDONED) };
     created.promise = fetchStory(url, controller, timeoutMs).then((result) => {
       created.settled = true;
       if (!result.ok && shared.get(key) === created) shared.delete(key);
+      trimCache();
       return result;
     });
     shared.set(key, created);
@@ -175,9 +214,17 @@ async function fetchStory(url: URL, controller: AbortController, timeoutMs: numb
   try {
     const response = await fetch(url, {
       credentials: 'omit',
+      // The story host learns the page's origin at most, whatever the page's own referrer policy
+      // (`unsafe-url` would send its full address, query included).
+      referrerPolicy: 'strict-origin',
       signal: controller.signal,
       headers: { Accept: 'application/json' },
     });
+    // A redirect to another site would render that site's story as if it came from this address.
+    if (response.redirected && new URL(response.url).origin !== url.origin) {
+      controller.abort();
+      return fetchError('the story address redirected to another site');
+    }
     if (!response.ok) return fetchError(`the story could not be fetched (HTTP ${response.status})`);
     if (!JSON_TYPE.test(response.headers.get('content-type') ?? '')) {
       return fetchError('the server did not send the story as JSON');

@@ -4,7 +4,7 @@
  * browser bundle (about 7 KB gzip against 24 KB for the classic entry).
  */
 import * as z from 'zod/mini';
-import { cleanStrings } from './text.js';
+import { cleanStrings, cleanText } from './text.js';
 
 // zod compiles object parsers with `new Function` when it can, and probes for that when a schema is
 // built; under a CSP without 'unsafe-eval' the probe is reported as a violation even though zod
@@ -24,8 +24,20 @@ const max = (n: number) => z.maxLength(n, { abort: true });
 /** Text of at most `n` characters. */
 const text = (n: number) => z.string().check(max(n));
 
-/** An id: 1–200 characters of letters, digits and `. _ : -` (the key for votes and predictions). */
-const id = () => z.string().check(z.minLength(1), max(200), z.regex(/^[A-Za-z0-9._:-]+$/));
+/**
+ * The names an id may not take: as an object key they reach the prototype (a choice `__proto__` with
+ * 90 reads would count 0), so they are refused wherever an id can become a key.
+ */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** An id: 1–200 characters of letters, digits and `. _ : -`, not a reserved name (the key for votes and predictions). */
+const id = () =>
+  z.string().check(
+    z.minLength(1),
+    max(200),
+    z.regex(/^[A-Za-z0-9._:-]+$/),
+    z.refine((value) => !RESERVED_IDS.has(value), { message: 'must not be __proto__, constructor or prototype' }),
+  );
 
 const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
 const CALENDAR_DATE = `(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|${LEAP_YEAR}-02-29)`;
@@ -147,20 +159,37 @@ export interface StoryError {
 
 export type ParseResult = { ok: true; story: Story } | { ok: false; error: StoryError };
 
-/** Builds the error value; the message leads with the first issue so a reader sees where to look. */
-export function storyError(kind: StoryErrorKind, issues: StoryIssue[], fallback = 'the story could not be read'): StoryError {
-  const first = issues[0];
-  const head = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : fallback;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return { kind, message: head + more, issues };
+/** The longest message (and path) an element, an event or a tool shows, after text hygiene. */
+export const MAX_MESSAGE_LENGTH = 200;
+
+/** `text` cut to at most `n` characters, at a code point, with an ellipsis when it was cut. */
+function cut(text: string, n: number): string {
+  if (text.length <= n) return text;
+  return `${Array.from(text.slice(0, n - 1)).slice(0, -1).join('')}…`;
 }
 
-/** `['sources', 0, 'trust']` → `sources[0].trust`. */
+/** Builds the error value; the message leads with the first issue so a reader sees where to look. */
+export function storyError(kind: StoryErrorKind, issues: StoryIssue[], fallback = 'the story could not be read'): StoryError {
+  const safe = issues.map((issue) => ({ path: cut(cleanText(issue.path), MAX_MESSAGE_LENGTH), message: cut(cleanText(issue.message), MAX_MESSAGE_LENGTH) }));
+  const first = safe[0];
+  const head = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : fallback;
+  const more = safe.length > 1 ? ` (and ${safe.length - 1} more)` : '';
+  return { kind, message: cut(head, MAX_MESSAGE_LENGTH - more.length) + more, issues: safe };
+}
+
+/** A path segment that is a field or map key a reader may see: an id's characters, not too long. */
+const SHOWABLE_KEY = /^[A-Za-z0-9._:-]{1,60}$/;
+
+/**
+ * `['sources', 0, 'trust']` → `sources[0].trust`. A key that is not a plain id (a map key from the
+ * story: it may be 100 KB of bidi overrides) ends the path there: the input is never quoted.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else if (typeof key === 'string' && SHOWABLE_KEY.test(key)) out += out ? `.${key}` : key;
+    else break;
   }
   return out;
 }
@@ -194,6 +223,8 @@ function describe(issue: z.core.$ZodIssue): string {
       return `must be one of: ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_key':
       return 'has a key that is not a valid id';
+    case 'custom':
+      return issue.message; // our own refinements' words, which never quote the input
     default:
       return 'is not valid';
   }

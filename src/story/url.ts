@@ -6,7 +6,7 @@
 export interface SafeLink {
   /** The parsed, normalised `URL.href`: never the raw string from the story. */
   href: string;
-  /** What the link shows: the host (punycode for an internationalised one) or the mail address. */
+  /** What the link shows: the host with any non-default port (punycode for an internationalised one) or the mail address. */
   text: string;
   /** True for http(s) links, which open in a new tab with `rel="noopener noreferrer"`. */
   external: boolean;
@@ -34,11 +34,13 @@ export function safeUrl(value: unknown): SafeLink | null {
   }
   if (url.protocol === 'http:' || url.protocol === 'https:') {
     if (!url.hostname || url.username || url.password) return null;
-    return { href: url.href, text: url.hostname, external: true };
+    // `host` names a non-default port too: a link to :8443 must not pass for the site itself.
+    return { href: url.href, text: url.host, external: true };
   }
   if (url.protocol === 'mailto:') {
     const address = url.pathname;
-    if (!MAIL_ADDRESS.test(address)) return null;
+    // A query can add recipients or headers (`?bcc=`, `?body=`) the reader does not see: text only.
+    if (url.search || url.hash || !MAIL_ADDRESS.test(address)) return null;
     return { href: url.href, text: address, external: false };
   }
   return null;
