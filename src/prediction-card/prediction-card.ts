@@ -9,6 +9,7 @@ import { StoryController } from '../story/story-controller.js';
 import { forecastKey, readStored, writeStored } from '../storage.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { storyStatus } from '../templates.js';
+import { historyChart, historyChartStyles } from './history-chart.js';
 import { parsePercent } from './parse-percent.js';
 import { styles } from './prediction-card.styles.js';
 
@@ -95,7 +96,7 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @cssproperty --reality-space - Inner spacing.
  */
 export class PredictionCard extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, styles, historyChartStyles];
 
   /** The story: an object or a JSON string. Takes precedence over `src` and an inline child. */
   @property({ attribute: false }) story: unknown = undefined;
@@ -174,6 +175,7 @@ export class PredictionCard extends LitElement {
           : html`<span class="big">${f.percent.format(community.probability)}</span>
               <span class="muted">${t(community.count === 1 ? 'basedOnOne' : 'basedOn', { count: f.integer.format(community.count) })}</span>`}
       </div>
+      ${historyChart(prediction.history, { dir: this.#locale.dir, f, strings: this.strings })}
       ${closed ? html`<p class="muted">${t('closedNote')}</p>` : this.#renderInput(t, f)}
       <p class="status ${this.#status?.failed ? 'failed' : ''}" role="status">
         ${this.#status ? t(this.#status.text, { percent: this.#own === null ? '' : f.percent.format(this.#own) }) : nothing}
