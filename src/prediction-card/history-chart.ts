@@ -2,8 +2,8 @@
  * The community forecast over time (`prediction.history`) as a small line chart, the way forecasting
  * sites' embeds show it under the current figure. A pure function of the points: no state, no
  * listeners. The line runs from the first point to the last along time (right to left in `rtl`),
- * from 0% at the bottom to 100% at the top, with a dashed 50% line for reference; the summary
- * (first and last value and date, number of points) is the chart's accessible name and its caption.
+ * higher meaning more likely, with a dashed line at 50% when that is in view; the summary (first and
+ * last value with their dates) is the chart's accessible name and its caption.
  */
 import { css, html, nothing, svg } from 'lit';
 import { translator, type Formatters } from '../i18n/strings.js';
@@ -18,11 +18,32 @@ export type HistoryChartStrings = typeof HISTORY_CHART_STRINGS;
 const WIDTH = 200;
 const HEIGHT = 40;
 
+/** Smallest vertical span shown, as a probability: a flat line stays flat instead of filling the box. */
+const MIN_SPAN = 0.2;
+
+/**
+ * The probabilities shown from the bottom to the top edge: the points' own range, widened to at
+ * least `MIN_SPAN` around its middle and kept within 0–1, so a move of a few points is visible in a
+ * chart 2.5rem high (the summary gives the actual figures).
+ */
+export function verticalRange(history: NonNullable<Prediction['history']>): { lo: number; hi: number } {
+  let lo = Math.min(...history.map((p) => p.probability));
+  let hi = Math.max(...history.map((p) => p.probability));
+  if (hi - lo < MIN_SPAN) {
+    const mid = Math.min(Math.max((lo + hi) / 2, MIN_SPAN / 2), 1 - MIN_SPAN / 2);
+    [lo, hi] = [mid - MIN_SPAN / 2, mid + MIN_SPAN / 2];
+  }
+  return { lo, hi };
+}
+
+const round = (n: number) => +n.toFixed(2);
+
 /**
  * The `points` attribute of the line: x by time (the first point at the start edge, the last at the
- * end edge; evenly spaced when all share one time), y by probability. Exported for tests.
+ * end edge; evenly spaced when all share one time), y by probability within `verticalRange`.
  */
 export function linePoints(history: NonNullable<Prediction['history']>, dir: 'ltr' | 'rtl'): string {
+  const { lo, hi } = verticalRange(history);
   const times = history.map((p) => Date.parse(p.at));
   const t0 = times[0];
   const span = times[times.length - 1] - t0;
@@ -30,8 +51,8 @@ export function linePoints(history: NonNullable<Prediction['history']>, dir: 'lt
     .map((p, i) => {
       const share = history.length === 1 ? 0.5 : span > 0 ? (times[i] - t0) / span : i / (history.length - 1);
       const x = (dir === 'rtl' ? 1 - share : share) * WIDTH;
-      const y = (1 - p.probability) * HEIGHT;
-      return `${+x.toFixed(2)},${+y.toFixed(2)}`;
+      const y = ((hi - p.probability) / (hi - lo)) * HEIGHT;
+      return `${round(x)},${round(y)}`;
     })
     .join(' ');
 }
@@ -54,12 +75,14 @@ export function historyChart(
     last: f.percent.format(last.probability),
     end: f.date.format(Date.parse(last.at)),
   });
+  const { lo, hi } = verticalRange(history);
+  const half = ((hi - 0.5) / (hi - lo)) * HEIGHT; // where 50% falls, drawn when it is in range
   return html`<figure part="history" class="history">
     <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${summary}>
-      ${svg`<line class="mid" x1="0" y1=${HEIGHT / 2} x2=${WIDTH} y2=${HEIGHT / 2}></line>
+      ${svg`${lo < 0.5 && hi > 0.5 ? svg`<line class="mid" x1="0" y1=${round(half)} x2=${WIDTH} y2=${round(half)}></line>` : nothing}
         <polyline class="line" points=${linePoints(history, dir)}></polyline>`}
     </svg>
-    <figcaption class="muted" aria-hidden="true">${summary}</figcaption>
+    <figcaption class="muted" dir="auto" aria-hidden="true">${summary}</figcaption>
   </figure>`;
 }
 

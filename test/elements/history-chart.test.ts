@@ -2,7 +2,7 @@
 // screen reader hears as one summary), mirrored right to left; no history, no chart; and the story
 // format's rules for `prediction.history`.
 import { expect } from '@open-wc/testing';
-import { linePoints } from '../../src/prediction-card/history-chart.js';
+import { linePoints, verticalRange } from '../../src/prediction-card/history-chart.js';
 import { parseStory } from '../../src/story/schema.js';
 import { mount, part, referenceStory, text } from '../support/helpers.js';
 
@@ -34,8 +34,9 @@ describe('prediction-card: history chart', () => {
     const summary = chart.getAttribute('aria-label')!;
     expect(summary).to.match(/^Community forecast over time: 20% on Nov 1, 2026, 40% on Nov 5, 2026$/);
     expect(text(figure.querySelector('figcaption'))).to.equal(summary);
-    // 40 units high: 20% → y 32, 60% → y 16, 40% → y 24; one day of four → x 50.
-    expect(polyline(el)).to.equal('0,32 50,16 200,24');
+    // 40 units high over the points' range 20–60%: 20% → y 40, 60% → y 0, 40% → y 20; one day of four → x 50.
+    expect(polyline(el)).to.equal('0,40 50,0 200,20');
+    expect(figure.querySelector('line.mid')!.getAttribute('y1')).to.equal('10'); // 50%
     await expect(el).to.be.accessible();
   });
 
@@ -43,14 +44,18 @@ describe('prediction-card: history chart', () => {
     const el = await mount('prediction-card', storyWith(HISTORY), 'dir="rtl" lang="ar"');
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
-    expect(polyline(el)).to.equal('200,32 150,16 0,24');
-    expect(linePoints(HISTORY, 'rtl')).to.equal('200,32 150,16 0,24');
+    expect(polyline(el)).to.equal('200,40 150,0 0,20');
+    expect(linePoints(HISTORY, 'rtl')).to.equal('200,40 150,0 0,20');
   });
 
-  it('one point is drawn in the middle; points at one time are spread evenly', () => {
-    expect(linePoints([HISTORY[0]], 'ltr')).to.equal('100,32');
+  it('one point is drawn in the middle; points at one time are spread evenly; a flat line stays flat', () => {
+    expect(linePoints([HISTORY[0]], 'ltr')).to.equal('100,20');
     const same = HISTORY.map((p) => ({ ...p, at: HISTORY[0].at }));
-    expect(linePoints(same, 'ltr')).to.equal('0,32 100,16 200,24');
+    expect(linePoints(same, 'ltr')).to.equal('0,40 100,0 200,20');
+    // 30% and 32% differ by less than the 20-point minimum span: they sit near the middle, 4 units apart.
+    expect(linePoints([{ ...HISTORY[0], probability: 0.3 }, { ...HISTORY[1], probability: 0.32 }], 'ltr')).to.equal('0,22 200,18');
+    // Near an edge the span stays within 0–100%: 1% and 2% are drawn over 0–20%.
+    expect(verticalRange([{ ...HISTORY[0], probability: 0.01 }, { ...HISTORY[1], probability: 0.02 }])).to.deep.equal({ lo: 0, hi: 0.2 });
   });
 
   it('the summary is one of the strings a host can replace', async () => {
