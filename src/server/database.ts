@@ -130,6 +130,9 @@ export async function openDatabase(option: DatabaseOption): Promise<{ db: Databa
     const BetterSqlite = await peer<SqliteConstructor>('better-sqlite3');
     const file = new BetterSqlite(option.sqlite);
     file.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL keeps every commit through a crash of the app (only a power cut can lose the
+    // last ones) and spares a disk flush per vote (SQLite's documentation recommends it with WAL).
+    file.pragma('synchronous = NORMAL');
     file.pragma('busy_timeout = 5000');
     dialect = new SqliteDialect({ database: file as never });
     kind = 'sqlite';
