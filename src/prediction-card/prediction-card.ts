@@ -77,6 +77,7 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @csspart base - The outermost box.
  * @csspart question - The question.
  * @csspart community - The community forecast.
+ * @csspart history - The chart of the community forecast over time (only when the story has `prediction.history`).
  * @csspart input - The reader's forecast form (slider and number).
  * @csspart submit - The submit button.
  * @csspart result - The outcome and scores, once resolved.
