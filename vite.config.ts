@@ -2,7 +2,8 @@
  * `vite build` writes the package's modules for bundler users (Lit and zod left as dependencies):
  * the public API, `define.js`, one module per element and the scoring core, plus
  * `story.schema.json` and `reality-kit.css`. `vite build --mode bundle` writes `reality-kit.js`, the
- * self-contained single file a publisher loads with one script tag. `npm run build` runs both.
+ * self-contained single file a publisher loads with one script tag; `vite build --mode server` the
+ * back end. `npm run build` runs all three.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { toJSONSchema } from 'zod/mini';
@@ -68,4 +69,21 @@ const singleFileBundle: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'bundle' ? singleFileBundle : packageBuild));
+/**
+ * `vite build --mode server` writes `server.js` (`reality-kit/server`, for Node): the database
+ * drivers, Kysely and Node's own modules stay imports, so nothing of them reaches a browser build.
+ */
+const serverBuild: UserConfig = {
+  build: {
+    target: 'node20',
+    emptyOutDir: false,
+    ssr: true,
+    lib: { entry: { server: 'src/server/index.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^node:/, /^kysely($|\/)/, 'better-sqlite3', 'pg', /^zod($|\/)/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'bundle' ? singleFileBundle : mode === 'server' ? serverBuild : packageBuild));

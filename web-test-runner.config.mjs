@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
-import { storyServer, strictCspPages } from './test/support/test-server.mjs';
+import { demoApi, storyServer, strictCspPages } from './test/support/test-server.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 
 const executablePath = requireChromium();
@@ -90,7 +90,7 @@ export default {
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics, secondTab],
-  middleware: [strictCspPages, storyServer],
+  middleware: [demoApi, strictCspPages, storyServer],
   testFramework: { config: { timeout: 15_000 } },
   reporters: [defaultReporter(), countReporter()],
 };

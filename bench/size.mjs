@@ -32,12 +32,14 @@ const sharedChunk = () => {
  * `ceiling` holds today's size (rounded up) so that nothing grows unnoticed while the goal stands.
  */
 export const BUDGETS = [
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 28.75 * 1024 },
+  // The shared reader state (src/reader/, 1.2 KB) and the community-forecast history chart
+  // (prediction-card/history-chart.ts, 0.74 KB) are this round's growth so far.
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 29.5 * 1024 },
   { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.25 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },
-  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 3.3 * 1024 },
+  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.05 * 1024 },
   { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024 },
 ];
 

@@ -1,5 +1,6 @@
-// The publisher's host code: it handles the widgets' events against a small in-page "server" with
-// visible latency (and a switch to make it fail), and drives the theme and language switches.
+// The publisher's host code: it sends the widgets' votes and forecasts to the back end of
+// `reality-kit/server` (with the demo's latency and failure switches, which that server applies), and
+// drives the theme and language switches.
 import { TRANSLATIONS } from './translations.js';
 
 // One article, two addresses: / and /strict-csp.html, which the server sends under a strict policy.
@@ -29,36 +30,41 @@ function note(text) {
 }
 
 /**
- * The "server": its own copy of the counts and forecasts, as a real back end would have. It reads
- * the story file itself rather than waiting for a `story-load` event, which may fire before this
- * module runs.
+ * Sends a reader's action to the back end (`reality-kit/server`, started by `npm start`) and returns
+ * its JSON answer, or rejects with its error message. The demo's two switches travel as headers,
+ * and the server applies them: it waits the chosen latency, or fails without saving.
  */
-const server = fetch('/stories/story-export-curbs.json')
-  .then((response) => response.json())
-  .then((story) => ({ counts: { ...story.read.counts }, forecasts: [...(story.prediction.forecasts ?? [])] }));
-
-/** Answers after the chosen latency, or fails when "Make it fail" is ticked (or the answer throws). */
-function respond(answer) {
-  return new Promise((resolve, reject) => {
-    setTimeout(() => {
-      try {
-        if (fail.checked) throw new Error('the server is down');
-        resolve(answer());
-      } catch (error) {
-        reject(error);
-      }
-    }, Number(latency.value));
+async function send(path, body, signal) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Demo-Latency': latency.value, 'X-Demo-Fail': fail.checked ? '1' : '0' },
+    body: JSON.stringify(body),
+    signal,
   });
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(answer.error ?? `the server answered ${response.status}`);
+  return answer;
 }
 
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
+/**
+ * The server's record of this reader beats the browser's memory (another browser profile, cleared
+ * storage): once the story is in, the widgets are told what the server holds.
+ */
+let restored = false;
+async function restoreReader(story) {
+  if (restored) return;
+  restored = true;
+  const response = await fetch(`/api/reader?story=${encodeURIComponent(story.id)}`);
+  if (!response.ok) return;
+  const { choice, forecasts } = await response.json();
+  for (const widget of document.querySelectorAll('vote-widget')) if (choice !== null) widget.choice = choice;
+  const own = story.prediction ? forecasts[story.prediction.id] : undefined;
+  for (const card of document.querySelectorAll('prediction-card')) if (own !== undefined) card.forecast = own;
+}
 
 document.addEventListener('story-load', (event) => {
   note(`story-load from <${event.target.localName}>: ${event.detail.story.id}`);
+  void restoreReader(event.detail.story);
 });
 
 document.addEventListener('story-error', (event) => {
@@ -66,33 +72,22 @@ document.addEventListener('story-error', (event) => {
 });
 
 document.addEventListener('vote-cast', (event) => {
-  const { choice, previous } = event.detail;
+  const { storyId, choice, previous, signal } = event.detail;
   note(`vote-cast: ${choice} (was ${previous ?? 'none'}); the server answers in ${latency.value} ms`);
   event.detail.waitUntil(
-    server.then((data) =>
-      respond(() => {
-        if (previous) data.counts[previous] = Math.max(0, (data.counts[previous] ?? 0) - 1);
-        data.counts[choice] = (data.counts[choice] ?? 0) + 1;
-        return { counts: { ...data.counts } };
-      }),
-    ).then(
-      (answer) => (note('vote saved'), answer),
+    send('/api/votes', { storyId, choice }, signal).then(
+      (answer) => (note('vote saved'), answer), // { counts }
       (error) => (note(`vote failed: ${error.message}`), Promise.reject(error)),
     ),
   );
 });
 
 document.addEventListener('prediction-submit', (event) => {
-  const { probability, previous } = event.detail;
+  const { storyId, predictionId, probability, previous, signal } = event.detail;
   note(`prediction-submit: ${Math.round(probability * 100)}% (was ${previous === null ? 'none' : `${Math.round(previous * 100)}%`})`);
   event.detail.waitUntil(
-    server.then((data) =>
-      respond(() => {
-        const all = [...data.forecasts, probability];
-        return { community: { probability: median(all), count: all.length } };
-      }),
-    ).then(
-      (answer) => (note('forecast saved'), answer),
+    send('/api/forecasts', { storyId, predictionId, probability }, signal).then(
+      (answer) => (note('forecast saved'), answer), // { community: { probability, count } }
       (error) => (note(`forecast failed: ${error.message}`), Promise.reject(error)),
     ),
   );
@@ -119,7 +114,9 @@ for (const input of document.querySelectorAll('input[name="lang"]')) {
   });
 }
 
-document.getElementById('reset').addEventListener('click', () => {
+// Forgetting is the server's job too: it deletes this reader's votes and forecasts and ends the cookie.
+document.getElementById('reset').addEventListener('click', async () => {
+  await fetch('/api/reader', { method: 'DELETE' }).catch(() => undefined);
   for (const key of Object.keys(localStorage)) if (key.startsWith('reality-kit:')) localStorage.removeItem(key);
   location.reload();
 });

@@ -90,6 +90,7 @@ export const TRANSLATIONS = {
     },
     'prediction-card': {
       ...shared.de,
+      historySummary: 'Prognose der Leserschaft im Verlauf: {first} am {start}, {last} am {end}',
       label: 'Prognose',
       closes: 'Endet {relative} ({date})',
       closed: 'Beendet {relative} ({date})',
@@ -191,6 +192,7 @@ export const TRANSLATIONS = {
     },
     'prediction-card': {
       ...shared.ja,
+      historySummary: '予測の推移: {start} に {first}、{end} に {last}',
       label: '予測',
       closes: '締め切り: {relative} ({date})',
       closed: '締め切り済み: {relative} ({date})',
@@ -292,6 +294,7 @@ export const TRANSLATIONS = {
     },
     'prediction-card': {
       ...shared.ar,
+      historySummary: 'توقّع القرّاء عبر الزمن: {first} في {start}، و{last} في {end}',
       label: 'توقّع',
       closes: 'يُغلق {relative} ({date})',
       closed: 'أُغلق {relative} ({date})',

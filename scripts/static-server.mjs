@@ -19,13 +19,15 @@ const TYPES = {
  * nothing outside them is served) on 127.0.0.1. A folder serves its index.html.
  * - `rewrite(path)`: the path to look up instead (one page under two addresses).
  * - `headers(path)`: extra response headers for the path as asked.
- * - `transformHtml(pathAndQuery, html)`: rewrites an HTML page on its way out.
+ * - `transformHtml(pathAndQuery, html, req)`: rewrites an HTML page on its way out (may be async).
+ * - `api(req, res)`: answers a request before any file is looked up (resolves true when it did).
  * - `delays`: `?delay=MS` holds any response back (for benchmarks of late stories).
  * Resolves with the server and its base URL.
  */
-export function serveStatic({ mounts, port = 0, rewrite = (path) => path, headers = () => ({}), transformHtml, delays = false }) {
+export function serveStatic({ mounts, port = 0, rewrite = (path) => path, headers = () => ({}), transformHtml, api, delays = false }) {
   const folders = mounts.map(([prefix, dir]) => [prefix, join(ROOT, dir)]);
   const server = createServer(async (req, res) => {
+    if (api && (await api(req, res))) return;
     const url = new URL(req.url ?? '/', 'http://x');
     const asked = decodeURIComponent(url.pathname);
     const path = rewrite(asked);
@@ -39,7 +41,7 @@ export function serveStatic({ mounts, port = 0, rewrite = (path) => path, header
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
-      if (transformHtml && file.endsWith('.html')) body = Buffer.from(transformHtml(asked + url.search, body.toString('utf8')));
+      if (transformHtml && file.endsWith('.html')) body = Buffer.from(await transformHtml(asked + url.search, body.toString('utf8'), req));
       res
         .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers(asked) })
         .end(body);

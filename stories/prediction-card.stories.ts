@@ -72,6 +72,24 @@ export const Resolved: Story = { args: { story: closedStory({ outcome: false }) 
 export const CommunityGiven: Story = {
   args: { story: { ...referenceStory(), prediction: { ...referenceStory().prediction!, community: { probability: 0.62, count: 1840 } } } },
 };
+/** Thirty days of a community forecast drifting from 25% to 40%, as `reality-kit/server` records it. */
+const history = Array.from({ length: 30 }, (_, day) => ({
+  at: new Date(Date.UTC(2026, 10, 1 + day, 12)).toISOString(),
+  probability: Math.round((0.25 + (0.15 * day) / 29 + 0.04 * Math.sin(day / 2)) * 100) / 100,
+}));
+const withHistory = { ...referenceStory(), prediction: { ...referenceStory().prediction!, history } };
+export const WithHistory: Story = {
+  name: 'With history (chart)',
+  args: { story: withHistory },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'prediction-card');
+    await waitFor(() => expect(root.querySelector('[part~="history"] svg')?.getAttribute('aria-label')).toMatch(/^Community forecast over time: 25% on /));
+  },
+};
+export const WithHistoryRTL: Story = {
+  name: 'With history, right to left',
+  args: { story: { ...arabicStory(), prediction: { ...arabicStory().prediction!, history } }, lang: 'ar', dir: 'rtl', strings: TRANSLATIONS.ar['prediction-card'] },
+};
 export const Loading: Story = { args: { story: undefined } };
 export const ErrorState: Story = { name: 'Error', args: { story: invalidStory() } };
 export const Empty: Story = { args: { story: emptyStory() } };

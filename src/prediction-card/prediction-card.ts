@@ -9,6 +9,7 @@ import type { Prediction } from '../story/schema.js';
 import { StoryController } from '../story/story-controller.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { storyStatus } from '../templates.js';
+import { historyChart, historyChartStyles } from './history-chart.js';
 import { parsePercent } from './parse-percent.js';
 import { styles } from './prediction-card.styles.js';
 
@@ -81,6 +82,7 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @csspart base - The outermost box.
  * @csspart question - The question.
  * @csspart community - The community forecast.
+ * @csspart history - The chart of the community forecast over time (only when the story has `prediction.history`).
  * @csspart input - The reader's forecast controls (slider and number).
  * @csspart submit - The submit button.
  * @csspart status - The status line (sending, thanks, not accepted), a live region.
@@ -102,7 +104,7 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @cssproperty --reality-space - Inner spacing.
  */
 export class PredictionCard extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, styles, historyChartStyles];
 
   /** The story: an object or a JSON string. Takes precedence over `src` and an inline child. */
   @property({ attribute: false }) story: unknown = undefined;
@@ -193,6 +195,7 @@ export class PredictionCard extends LitElement {
           : html`<span class="big">${f.percent.format(community.probability)}</span>
               <span class="muted">${t.count('basedOn', community.count, { count: f.integer.format(community.count) })}</span>`}
       </div>
+      ${historyChart(prediction.history, { dir: this.#locale.dir, f, strings: this.strings })}
       ${closed ? html`<p class="muted">${t('closedNote')}</p>` : this.#renderInput(reader.accepted, reader.pending !== null, t, f)}
       <p part="status" class="status ${failed ? 'failed' : ''}" role="status">
         ${reader.status ? t(reader.status, { percent: reader.accepted === null ? '' : f.percent.format(reader.accepted) }) : nothing}

@@ -112,6 +112,8 @@ export const predictionSchema = z.object({
   resolution: z.optional(z.object({ outcome: z.boolean(), resolvedAt: dateTime() })),
   forecasts: z.optional(z.array(probability()).check(max(10_000))),
   community: z.optional(z.object({ probability: probability(), count: count() })),
+  /** The community forecast over time, oldest first (drawn as a chart); at most 1,000 points. */
+  history: z.optional(z.array(z.object({ at: dateTime(), probability: probability() })).check(max(1000))),
 });
 
 export const storySchema = z.object({
@@ -264,6 +266,13 @@ function crossCheck(story: Story): StoryIssue[] {
     });
     for (const key of Object.keys(story.read.counts ?? {})) {
       if (!choiceIds.has(key)) issues.push({ path: 'read.counts', message: 'has a count for a choice that is not in read.choices' });
+    }
+  }
+  const history = story.prediction?.history ?? [];
+  for (let i = 1; i < history.length; i++) {
+    if (Date.parse(history[i].at) < Date.parse(history[i - 1].at)) {
+      issues.push({ path: `prediction.history[${i}].at`, message: 'is earlier than the point before it (history must be in time order)' });
+      break;
     }
   }
   const terms = new Set<string>();

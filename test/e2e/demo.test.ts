@@ -1,6 +1,7 @@
 // The demo article (demo/), as a newcomer opens it: all five elements render from the built bundle,
-// the host code answers a vote through its in-page "server" (pending, then saved, or rolled back
-// when it is told to fail), and the strict-CSP twin renders the same with no violation.
+// the host code sends a vote to the demo's back end, reality-kit/server (pending, then saved, or
+// rolled back when its "make it fail" switch is on), and the strict-CSP twin renders the same with
+// no violation.
 import { expect } from '@open-wc/testing';
 import { openFrame, sleep, until } from '../support/helpers.js';
 

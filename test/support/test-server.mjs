@@ -2,7 +2,10 @@
 // HTTP: delays, failures, wrong types, oversized and never-ending bodies. Node side only.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { STRICT_CSP, createDemoApi } from '../../scripts/serve.mjs';
 
 const reference = readFileSync(new URL('../fixtures/story-export-curbs.json', import.meta.url), 'utf8');
 
@@ -85,11 +88,27 @@ export async function storyServer(ctx, next) {
  */
 export async function strictCspPages(ctx, next) {
   const asked = ctx.path;
-  // The demo as scripts/serve.mjs serves it: its story under /stories/, its strict twin the same page.
-  if (asked.startsWith('/stories/')) ctx.path = `/test/fixtures/${asked.slice('/stories/'.length)}`;
+  // The demo as scripts/serve.mjs serves it: its strict twin is the same page (its story and API
+  // come from `demoApi` below).
   if (asked === '/demo/strict-csp.html') ctx.path = '/demo/index.html';
   await next();
   if (asked.endsWith('-dup-csp.html')) ctx.set('Content-Security-Policy', `${STRICT_CSP} 'allow-duplicates'`);
   else if (asked.endsWith('-csp.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
   if (ctx.path.startsWith('/dist/') || ctx.path.startsWith('/test/e2e/pages/')) ctx.set('Access-Control-Allow-Origin', '*');
+}
+
+let demo;
+/**
+ * The demo's back end, as `npm start` runs it (`reality-kit/server` on SQLite, behind the demo's
+ * switches), on a fresh database file per test run: `/stories/…` and `/api/…`.
+ */
+export async function demoApi(ctx, next) {
+  if (!ctx.path.startsWith('/stories/') && !ctx.path.startsWith('/api/')) return next();
+  demo ??= createDemoApi({ database: join(mkdtempSync(join(tmpdir(), 'reality-wtr-')), 'demo.sqlite') });
+  const { listener } = await demo;
+  ctx.respond = false;
+  await new Promise((resolve) => {
+    ctx.res.once('finish', resolve);
+    listener(ctx.req, ctx.res);
+  });
 }
