@@ -1,8 +1,11 @@
 /**
- * The scoring rules of SCORING.md (methodology version "1"), as pure functions over a parsed story.
- * Every number an element shows comes from here, so the "Why this score?" text and the number agree.
+ * The scoring rules (docs/scoring.md, methodology version "1"), as pure functions over a parsed
+ * story. Every number an element shows comes from here, so the "Why this score?" text and the number
+ * agree. Each function takes what `parseStory` returns (or part of it) and throws a `CoreInputError`
+ * on anything else, never `NaN` or points above a factor's maximum.
  */
 import type { Prediction, Read, Source, Story } from '../story/schema.js';
+import { MAX_COUNT, failFor, list, number, object, oneOf, trusts } from './guard.js';
 import { clamp, largestRemainder, mean, median, roundHalfUp, wilsonInterval } from './numbers.js';
 
 /** Bumped whenever any rule below changes; the meter shows it in its breakdown. */
@@ -40,40 +43,56 @@ const BANDS: ReadonlyArray<readonly [number, Band]> = [
   [0, 'Unsupported'],
 ];
 
-/** The band label for a score 0–100. */
+/** The band label for a score 0–100. Throws `CoreInputError` for anything else. */
 export function bandOf(score: number): Band {
+  number(score, 'score', failFor('bandOf'), 0, 100);
   for (const [min, band] of BANDS) if (score >= min) return band;
   return 'Unsupported';
 }
 
 /** `low` when there is at most one source or fewer than 3 evidence items; `medium` up to 3 sources. */
 export function confidenceOf(sourceCount: number, evidenceCount: number): Confidence {
+  const fail = failFor('confidenceOf');
+  number(sourceCount, 'sourceCount', fail, 0, MAX_COUNT, true);
+  number(evidenceCount, 'evidenceCount', fail, 0, MAX_COUNT, true);
   if (sourceCount <= 1 || evidenceCount < 3) return 'low';
   if (sourceCount <= 3) return 'medium';
   return 'high';
 }
 
-/** The four factors before rounding, in table order. */
+const STANCES = { supports: 1, caveat: 1, contradicts: 1 } as const;
+
+/** The four factors before rounding, in table order; checks each field it reads on the way. */
 function rawFactors(story: Pick<Story, 'sources' | 'claim'>): Array<Omit<Factor, 'points'> & { raw: number }> {
-  const n = story.sources.length;
-  const trust = mean(story.sources.map((s) => s.trust)) ?? 0;
+  const fail = failFor('realityScore');
+  const sourceTrusts = trusts(object(story, '', fail).sources, fail);
+  const claim = object(story.claim, 'claim', fail);
+  const signal = oneOf(claim.signal, SIGNAL_POINTS, 'claim.signal', fail);
+  const n = sourceTrusts.length;
+  const trust = mean(sourceTrusts) ?? 0;
   let supports = 0;
   let against = 0;
-  for (const item of story.claim.evidence) {
-    if (item.stance === 'supports') supports += 1;
-    else if (item.stance === 'contradicts') against += 1;
+  list(claim.evidence, 'claim.evidence', fail).forEach((item, i) => {
+    const path = `claim.evidence[${i}]`;
+    const stance = oneOf(object(item, path, fail).stance, STANCES, `${path}.stance`, fail);
+    if (stance === 'supports') supports += 1;
+    else if (stance === 'contradicts') against += 1;
     else against += 0.5; // a caveat weighs half a contradiction
-  }
+  });
   return [
     { id: 'trust', label: 'Source trust', max: 40, raw: (40 * trust) / 100 },
     // Beta(1,1) prior: with no evidence at all the factor sits in the middle (15 of 30).
     { id: 'evidence', label: 'Evidence balance', max: 30, raw: (30 * (supports + 1)) / (supports + against + 2) },
     { id: 'corroboration', label: 'Corroboration', max: 15, raw: n <= 1 ? 0 : 15 * (1 - 1 / n) },
-    { id: 'signal', label: 'Signal', max: 15, raw: SIGNAL_POINTS[story.claim.signal] },
+    { id: 'signal', label: 'Signal', max: 15, raw: SIGNAL_POINTS[signal] },
   ];
 }
 
-/** The reality score of a story's claim, its band, confidence and the factors that make it up. */
+/**
+ * The reality score of a story's claim (0–100), its band, confidence and the factors that make it up.
+ * `story` is a story `parseStory` accepted (only `sources[].trust`, `claim.signal` and
+ * `claim.evidence[].stance` are read); anything else throws `CoreInputError`.
+ */
 export function realityScore(story: Pick<Story, 'sources' | 'claim'>): RealityScore {
   const raw = rawFactors(story);
   const score = clamp(roundHalfUp(raw.reduce((sum, f) => sum + f.raw, 0)), 0, 100);
@@ -90,9 +109,9 @@ export function realityScore(story: Pick<Story, 'sources' | 'claim'>): RealitySc
   };
 }
 
-/** Mean trust of the sources rounded half up, or `null` when there are none. */
+/** Mean trust of the sources rounded half up, or `null` when there are none. Throws `CoreInputError` unless each trust is a whole number 0–100. */
 export function averageTrust(sources: readonly Pick<Source, 'trust'>[]): number | null {
-  const m = mean(sources.map((s) => s.trust));
+  const m = mean(trusts(sources, failFor('averageTrust')));
   return m === null ? null : roundHalfUp(m);
 }
 
@@ -122,15 +141,23 @@ export const MIN_READS_FOR_LEADER = 10;
  * one of `read.choices` is ignored (the schema already refuses such counts in a story).
  */
 export function communityRead(read: Pick<Read, 'choices' | 'counts'>, ownChoice?: string | null): CommunityRead {
-  const counts = read.choices.map((c) => {
-    const given = read.counts && Object.hasOwn(read.counts, c.id) ? read.counts[c.id] : 0;
-    return given + (c.id === ownChoice ? 1 : 0);
+  const fail = failFor('communityRead');
+  const given = read?.counts === undefined ? {} : object(read.counts, 'read.counts', fail);
+  const choices = list(object(read, 'read', fail).choices, 'read.choices', fail).map((c, i) => {
+    const choice = object(c, `read.choices[${i}]`, fail);
+    if (typeof choice.id !== 'string') fail(`read.choices[${i}].id`, 'must be text');
+    return choice as { id: string; label: string };
+  });
+  if (ownChoice !== undefined && ownChoice !== null && typeof ownChoice !== 'string') fail('ownChoice', 'must be a choice id or null');
+  const counts = choices.map((c) => {
+    const count = Object.hasOwn(given, c.id) ? number(given[c.id], `read.counts.${c.id}`, fail, 0, MAX_COUNT, true) : 0;
+    return count + (c.id === ownChoice ? 1 : 0);
   });
   const total = counts.reduce((a, b) => a + b, 0);
   let leader: string | null = null;
   if (total >= MIN_READS_FOR_LEADER) {
     let best = -1;
-    read.choices.forEach((c, i) => {
+    choices.forEach((c, i) => {
       if (counts[i] > best) {
         best = counts[i];
         leader = c.id; // strictly greater: ties keep the earlier choice
@@ -140,7 +167,7 @@ export function communityRead(read: Pick<Read, 'choices' | 'counts'>, ownChoice?
   return {
     total,
     leader,
-    shares: read.choices.map((c, i) => ({
+    shares: choices.map((c, i) => ({
       id: c.id,
       label: c.label,
       count: counts[i],
@@ -164,11 +191,18 @@ export function communityForecast(
   prediction: Pick<Prediction, 'forecasts' | 'community'>,
   ownProbability?: number | null,
 ): CommunityForecast {
-  if (prediction.community) {
-    return { probability: prediction.community.probability, count: prediction.community.count };
+  const fail = failFor('communityForecast');
+  const own = ownProbability === undefined || ownProbability === null ? null : number(ownProbability, 'ownProbability', fail, 0, 1);
+  if (object(prediction, 'prediction', fail).community !== undefined) {
+    const community = object(prediction.community, 'prediction.community', fail);
+    return {
+      probability: number(community.probability, 'prediction.community.probability', fail, 0, 1),
+      count: number(community.count, 'prediction.community.count', fail, 0, MAX_COUNT, true),
+    };
   }
-  const all = (prediction.forecasts ?? []).slice();
-  if (typeof ownProbability === 'number' && Number.isFinite(ownProbability)) all.push(ownProbability);
+  const forecasts = prediction.forecasts === undefined ? [] : list(prediction.forecasts, 'prediction.forecasts', fail);
+  const all = forecasts.map((p, i) => number(p, `prediction.forecasts[${i}]`, fail, 0, 1));
+  if (own !== null) all.push(own);
   return { probability: median(all), count: all.length };
 }
 
@@ -177,14 +211,20 @@ function clip(p: number): number {
   return clamp(p, 0.01, 0.99);
 }
 
-/** Brier score `(p − o)²`: 0 is perfect, lower is better. */
+/** `p` (a probability 0–1) and `outcome` (a boolean) as the two scores need them, or the error. */
+function forecastArgs(fn: string, p: unknown, outcome: unknown): number {
+  const fail = failFor(fn);
+  if (typeof outcome !== 'boolean') fail('outcome', 'must be true or false');
+  return clip(number(p, 'p', fail, 0, 1));
+}
+
+/** Brier score `(p − o)²` in [0.0001, 0.9801]: 0 is perfect, lower is better. `p` is 0–1, `outcome` a boolean; else `CoreInputError`. */
 export function brierScore(p: number, outcome: boolean): number {
-  const o = outcome ? 1 : 0;
-  return (clip(p) - o) ** 2;
+  return (forecastArgs('brierScore', p, outcome) - (outcome ? 1 : 0)) ** 2;
 }
 
 /** Baseline score `100 × log2(2p)` (or of 2(1 − p) when the outcome is false): 0 for 50%, higher is better. */
 export function baselineScore(p: number, outcome: boolean): number {
-  const q = clip(p);
+  const q = forecastArgs('baselineScore', p, outcome);
   return 100 * Math.log2(2 * (outcome ? q : 1 - q));
 }
