@@ -65,6 +65,10 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The error box is the fallback content of the error slot: it keeps the host's reserved height. */
+  slot[name='error'] {
+    min-height: inherit;
+  }
   *,
   *::before,
   *::after {
@@ -137,6 +141,23 @@ export const sharedStyles = css`
   }
   .bar-fill {
     fill: var(--_accent);
+  }
+  @media print {
+    /* Paper is white whatever the screen's theme: the light palette, and no reader controls. */
+    :host,
+    :host([theme]) {
+      ${light}
+      color-scheme: light;
+    }
+    button,
+    input,
+    select,
+    textarea {
+      display: none !important;
+    }
+    [part~='base'] {
+      break-inside: avoid-page;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,
