@@ -1,5 +1,5 @@
 // The Custom Elements Manifest (dist/custom-elements.json, built before the tests run) must list the
-// public API of ELEMENTS.md, and every part an element actually renders.
+// public API of docs/elements.md, and every part an element actually renders.
 import { expect } from '@open-wc/testing';
 import { TAGS, all, mount, type Tag } from './support/helpers.js';
 
@@ -44,7 +44,7 @@ before(async () => {
 describe('custom-elements.json', () => {
   for (const tag of TAGS) {
     describe(tag, () => {
-      it('lists the parts of ELEMENTS.md plus base and error', () => {
+      it('lists the documented parts plus base and error', () => {
         const parts = (declarations.get(tag)?.cssParts ?? []).map((p) => p.name);
         for (const name of [...CONTRACT[tag].parts, 'base', 'error']) expect(parts, `${tag} part ${name}`).to.include(name);
       });
