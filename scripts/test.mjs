@@ -1,6 +1,7 @@
 // `npm test`: every check in order, each one's output as it comes, then one last line that CI reads:
-// `tests: N passed, N failed` (Web Test Runner's tests + the Storybook smoke test; a check that fails
-// outside those runners, such as the type-check, counts as one failure).
+// `tests: N passed, N failed` (Web Test Runner's tests + the Storybook smoke test + Node's test runner
+// for the command line and the documentation; a check that fails outside those runners, such as the
+// type-check, counts as one failure).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { requireChromium } from './chromium.mjs';
@@ -10,8 +11,8 @@ requireChromium(); // stops at once, in one line, when there is no browser to te
 mkdirSync('.cache', { recursive: true });
 const WTR_RESULTS = '.cache/wtr-results.json';
 const VITEST_RESULTS = '.cache/vitest-results.json';
-rmSync(WTR_RESULTS, { force: true });
-rmSync(VITEST_RESULTS, { force: true });
+const NODE_RESULTS = '.cache/node-test-results.json';
+for (const file of [WTR_RESULTS, VITEST_RESULTS, NODE_RESULTS]) rmSync(file, { force: true });
 
 const steps = [
   ['no markup or inline-style sinks in src/', 'node', ['scripts/check-source.mjs']],
@@ -19,6 +20,11 @@ const steps = [
   ['type-check', 'npx', ['tsc', '-p', '.']],
   ['package (publint, arethetypeswrong, README API tables)', 'npm', ['run', 'check:package', '--silent']],
   ['size budgets (gzip, deterministic)', 'node', ['bench/size.mjs', '--check']],
+  [
+    'Node tests (the reality-kit command as a process, documentation references)',
+    'node',
+    ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./test/support/node-count-reporter.mjs', `--test-reporter-destination=${NODE_RESULTS}`, 'test/node/'],
+  ],
   ['Storybook smoke test (every story, play functions, axe)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_RESULTS}`]],
   ['static Storybook build renders', 'node', ['scripts/check-storybook-static.mjs']],
   ['Web Test Runner (unit, element, end-to-end)', 'npx', ['wtr'], { WTR_RESULTS }],
@@ -42,6 +48,11 @@ const read = (file) => {
 };
 const wtr = read(WTR_RESULTS);
 const vitest = read(VITEST_RESULTS);
+const node = read(NODE_RESULTS);
+if (node) {
+  passed += node.passed;
+  failed += node.failed;
+}
 if (wtr) {
   passed += wtr.passed;
   failed += wtr.failed;
@@ -52,7 +63,11 @@ if (vitest) {
 }
 // A step that failed without a failing test to show for it (type errors, a broken build, a runner
 // that died) still has to show in the count.
-const counted = new Set([...(wtr?.failed ? ['Web Test Runner (unit, element, end-to-end)'] : []), ...(vitest?.numFailedTests ? ['Storybook smoke test (every story, play functions, axe)'] : [])]);
+const counted = new Set([
+  ...(wtr?.failed ? ['Web Test Runner (unit, element, end-to-end)'] : []),
+  ...(vitest?.numFailedTests ? ['Storybook smoke test (every story, play functions, axe)'] : []),
+  ...(node?.failed ? ['Node tests (the reality-kit command as a process, documentation references)'] : []),
+]);
 for (const name of failedSteps) if (!counted.has(name)) failed += 1;
 
 if (failedSteps.length) console.log(`\nfailed: ${failedSteps.join('; ')}`);
