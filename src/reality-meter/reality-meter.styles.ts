@@ -173,7 +173,8 @@ export const styles = css`
   }
   /* The badge: one line for article lists. The gauge shrinks to the line's height, the score sits
      beside it, and "Why this score?" opens the same breakdown below. */
-  .badge {
+  /* The badge's loading line, error and content all fit its reserved height. */
+  :host([variant='badge']) [part~='base'] {
     padding: 0.25rem 0.6rem;
   }
   .badge .line {
