@@ -32,13 +32,16 @@ const sharedChunk = () => {
  * `ceiling` holds today's size (rounded up) so that nothing grows unnoticed while the goal stands.
  */
 export const BUDGETS = [
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 20 * 1024, ceiling: 27.5 * 1024 },
-  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.25 * 1024 },
+  // The publisher's toolkit (badge, print, linked citations, custom states, error slot, the core's
+  // input guard) added about 1.3 KB to the bundle and 0.55 KB to the meter.
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 20 * 1024, ceiling: 28.75 * 1024 },
+  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.8 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },
   { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 3.3 * 1024 },
-  { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024 },
+  // The input guard (a CoreInputError instead of NaN for unvalidated input) costs about 0.8 KB.
+  { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.25 * 1024 },
 ];
 
 function measure() {

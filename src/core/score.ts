@@ -4,8 +4,8 @@
  * agree. Each function takes what `parseStory` returns (or part of it) and throws a `CoreInputError`
  * on anything else, never `NaN` or points above a factor's maximum.
  */
-import type { Prediction, Read, Source, Story } from '../story/schema.js';
-import { MAX_COUNT, failFor, list, number, object, oneOf, trusts } from './guard.js';
+import type { Prediction, Read, Signal, Source, Story } from '../story/schema.js';
+import { COUNT, LIST, OBJECT, PROBABILITY, inRange, isObject, need, trusts } from './guard.js';
 import { clamp, largestRemainder, mean, median, roundHalfUp, wilsonInterval } from './numbers.js';
 
 /** Bumped whenever any rule below changes; the meter shows it in its breakdown. */
@@ -45,36 +45,40 @@ const BANDS: ReadonlyArray<readonly [number, Band]> = [
 
 /** The band label for a score 0–100. Throws `CoreInputError` for anything else. */
 export function bandOf(score: number): Band {
-  number(score, 'score', failFor('bandOf'), 0, 100);
+  need(inRange(score, 0, 100), 'bandOf', 'score', 'must be a number from 0 to 100');
   for (const [min, band] of BANDS) if (score >= min) return band;
   return 'Unsupported';
 }
 
 /** `low` when there is at most one source or fewer than 3 evidence items; `medium` up to 3 sources. */
 export function confidenceOf(sourceCount: number, evidenceCount: number): Confidence {
-  const fail = failFor('confidenceOf');
-  number(sourceCount, 'sourceCount', fail, 0, MAX_COUNT, true);
-  number(evidenceCount, 'evidenceCount', fail, 0, MAX_COUNT, true);
+  need(inRange(sourceCount, 0, Infinity, true), 'confidenceOf', 'sourceCount', COUNT);
+  need(inRange(evidenceCount, 0, Infinity, true), 'confidenceOf', 'evidenceCount', COUNT);
   if (sourceCount <= 1 || evidenceCount < 3) return 'low';
   if (sourceCount <= 3) return 'medium';
   return 'high';
 }
 
-const STANCES = { supports: 1, caveat: 1, contradicts: 1 } as const;
+const STANCES = ['supports', 'caveat', 'contradicts'];
 
 /** The four factors before rounding, in table order; checks each field it reads on the way. */
 function rawFactors(story: Pick<Story, 'sources' | 'claim'>): Array<Omit<Factor, 'points'> & { raw: number }> {
-  const fail = failFor('realityScore');
-  const sourceTrusts = trusts(object(story, '', fail).sources, fail);
-  const claim = object(story.claim, 'claim', fail);
-  const signal = oneOf(claim.signal, SIGNAL_POINTS, 'claim.signal', fail);
+  const fn = 'realityScore';
+  need(isObject(story), fn, '', OBJECT);
+  const sourceTrusts = trusts(fn, story.sources);
+  const claim: unknown = story.claim;
+  need(isObject(claim), fn, 'claim', OBJECT);
+  const { signal, evidence } = claim as Record<string, unknown>;
+  // Own keys only: `constructor` is not a signal.
+  need(typeof signal === 'string' && Object.hasOwn(SIGNAL_POINTS, signal), fn, 'claim.signal', `must be one of: ${Object.keys(SIGNAL_POINTS).join(', ')}`);
+  need(Array.isArray(evidence), fn, 'claim.evidence', LIST);
   const n = sourceTrusts.length;
   const trust = mean(sourceTrusts) ?? 0;
   let supports = 0;
   let against = 0;
-  list(claim.evidence, 'claim.evidence', fail).forEach((item, i) => {
-    const path = `claim.evidence[${i}]`;
-    const stance = oneOf(object(item, path, fail).stance, STANCES, `${path}.stance`, fail);
+  (evidence as unknown[]).forEach((item, i) => {
+    const stance = isObject(item) ? item.stance : null;
+    need(STANCES.includes(stance as string), fn, `claim.evidence[${i}].stance`, `must be one of: ${STANCES.join(', ')}`);
     if (stance === 'supports') supports += 1;
     else if (stance === 'contradicts') against += 1;
     else against += 0.5; // a caveat weighs half a contradiction
@@ -84,7 +88,7 @@ function rawFactors(story: Pick<Story, 'sources' | 'claim'>): Array<Omit<Factor,
     // Beta(1,1) prior: with no evidence at all the factor sits in the middle (15 of 30).
     { id: 'evidence', label: 'Evidence balance', max: 30, raw: (30 * (supports + 1)) / (supports + against + 2) },
     { id: 'corroboration', label: 'Corroboration', max: 15, raw: n <= 1 ? 0 : 15 * (1 - 1 / n) },
-    { id: 'signal', label: 'Signal', max: 15, raw: SIGNAL_POINTS[signal] },
+    { id: 'signal', label: 'Signal', max: 15, raw: SIGNAL_POINTS[signal as Signal] },
   ];
 }
 
@@ -111,7 +115,7 @@ export function realityScore(story: Pick<Story, 'sources' | 'claim'>): RealitySc
 
 /** Mean trust of the sources rounded half up, or `null` when there are none. Throws `CoreInputError` unless each trust is a whole number 0–100. */
 export function averageTrust(sources: readonly Pick<Source, 'trust'>[]): number | null {
-  const m = mean(trusts(sources, failFor('averageTrust')));
+  const m = mean(trusts('averageTrust', sources));
   return m === null ? null : roundHalfUp(m);
 }
 
@@ -141,23 +145,24 @@ export const MIN_READS_FOR_LEADER = 10;
  * one of `read.choices` is ignored (the schema already refuses such counts in a story).
  */
 export function communityRead(read: Pick<Read, 'choices' | 'counts'>, ownChoice?: string | null): CommunityRead {
-  const fail = failFor('communityRead');
-  const given = read?.counts === undefined ? {} : object(read.counts, 'read.counts', fail);
-  const choices = list(object(read, 'read', fail).choices, 'read.choices', fail).map((c, i) => {
-    const choice = object(c, `read.choices[${i}]`, fail);
-    if (typeof choice.id !== 'string') fail(`read.choices[${i}].id`, 'must be text');
-    return choice as { id: string; label: string };
-  });
-  if (ownChoice !== undefined && ownChoice !== null && typeof ownChoice !== 'string') fail('ownChoice', 'must be a choice id or null');
-  const counts = choices.map((c) => {
-    const count = Object.hasOwn(given, c.id) ? number(given[c.id], `read.counts.${c.id}`, fail, 0, MAX_COUNT, true) : 0;
-    return count + (c.id === ownChoice ? 1 : 0);
+  const fn = 'communityRead';
+  need(isObject(read), fn, 'read', OBJECT);
+  const given: unknown = read.counts ?? {};
+  need(isObject(given), fn, 'read.counts', OBJECT);
+  const choices: unknown = read.choices;
+  need(Array.isArray(choices), fn, 'read.choices', LIST);
+  need(ownChoice == null || typeof ownChoice === 'string', fn, 'ownChoice', 'must be a choice id or null');
+  const counts = (choices as Read['choices']).map((c, i) => {
+    need(typeof c?.id === 'string', fn, `read.choices[${i}].id`, 'must be text');
+    const count = Object.hasOwn(given as object, c.id) ? (given as Record<string, unknown>)[c.id] : 0;
+    need(inRange(count, 0, Infinity, true), fn, `read.counts.${c.id}`, COUNT);
+    return (count as number) + (c.id === ownChoice ? 1 : 0);
   });
   const total = counts.reduce((a, b) => a + b, 0);
   let leader: string | null = null;
   if (total >= MIN_READS_FOR_LEADER) {
     let best = -1;
-    choices.forEach((c, i) => {
+    read.choices.forEach((c, i) => {
       if (counts[i] > best) {
         best = counts[i];
         leader = c.id; // strictly greater: ties keep the earlier choice
@@ -167,7 +172,7 @@ export function communityRead(read: Pick<Read, 'choices' | 'counts'>, ownChoice?
   return {
     total,
     leader,
-    shares: choices.map((c, i) => ({
+    shares: read.choices.map((c, i) => ({
       id: c.id,
       label: c.label,
       count: counts[i],
@@ -191,18 +196,20 @@ export function communityForecast(
   prediction: Pick<Prediction, 'forecasts' | 'community'>,
   ownProbability?: number | null,
 ): CommunityForecast {
-  const fail = failFor('communityForecast');
-  const own = ownProbability === undefined || ownProbability === null ? null : number(ownProbability, 'ownProbability', fail, 0, 1);
-  if (object(prediction, 'prediction', fail).community !== undefined) {
-    const community = object(prediction.community, 'prediction.community', fail);
-    return {
-      probability: number(community.probability, 'prediction.community.probability', fail, 0, 1),
-      count: number(community.count, 'prediction.community.count', fail, 0, MAX_COUNT, true),
-    };
+  const fn = 'communityForecast';
+  need(isObject(prediction), fn, 'prediction', OBJECT);
+  need(ownProbability == null || inRange(ownProbability, 0, 1), fn, 'ownProbability', PROBABILITY);
+  const { community } = prediction;
+  if (community !== undefined) {
+    need(isObject(community), fn, 'prediction.community', OBJECT);
+    need(inRange(community.probability, 0, 1), fn, 'prediction.community.probability', PROBABILITY);
+    need(inRange(community.count, 0, Infinity, true), fn, 'prediction.community.count', COUNT);
+    return { probability: community.probability, count: community.count };
   }
-  const forecasts = prediction.forecasts === undefined ? [] : list(prediction.forecasts, 'prediction.forecasts', fail);
-  const all = forecasts.map((p, i) => number(p, `prediction.forecasts[${i}]`, fail, 0, 1));
-  if (own !== null) all.push(own);
+  const forecasts: unknown = prediction.forecasts ?? [];
+  need(Array.isArray(forecasts), fn, 'prediction.forecasts', LIST);
+  const all = (forecasts as unknown[]).map((p, i) => (need(inRange(p, 0, 1), fn, `prediction.forecasts[${i}]`, PROBABILITY), p as number));
+  if (ownProbability != null) all.push(ownProbability);
   return { probability: median(all), count: all.length };
 }
 
@@ -213,9 +220,9 @@ function clip(p: number): number {
 
 /** `p` (a probability 0–1) and `outcome` (a boolean) as the two scores need them, or the error. */
 function forecastArgs(fn: string, p: unknown, outcome: unknown): number {
-  const fail = failFor(fn);
-  if (typeof outcome !== 'boolean') fail('outcome', 'must be true or false');
-  return clip(number(p, 'p', fail, 0, 1));
+  need(typeof outcome === 'boolean', fn, 'outcome', 'must be true or false');
+  need(inRange(p, 0, 1), fn, 'p', PROBABILITY);
+  return clip(p as number);
 }
 
 /** Brier score `(p − o)²` in [0.0001, 0.9801]: 0 is perfect, lower is better. `p` is 0–1, `outcome` a boolean; else `CoreInputError`. */
