@@ -1,5 +1,6 @@
 // Serves the demo article on loopback, exactly as a publisher's site would: static files, the built
-// bundle under /dist/, the reference story under /stories/. No bundler in between.
+// bundle under /dist/, the reference story under /stories/, and the static Storybook (when built)
+// under /storybook/. No bundler in between.
 import { serveStatic } from './static-server.mjs';
 
 /** The strict policy of the README, for pages whose name ends in `-csp.html` (here and in tests). */
@@ -13,6 +14,8 @@ export async function startServer(port = Number(process.env.PORT ?? 8080)) {
     mounts: [
       ['/dist/', 'dist'],
       ['/stories/', 'test/fixtures'],
+      // The static Storybook (`npm run build-storybook`), for the demo's link to the playground.
+      ['/storybook/', 'storybook-static'],
       ['/', 'demo'],
     ],
     // The strict-CSP demo is the same article, served under the strict policy.

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { TRANSLATIONS } from '../demo/translations.js';
+import { forecastKey, writeStored } from '../src/storage.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, closedStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
 import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, renderElement, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
@@ -69,6 +70,26 @@ export const InvalidInput: Story = {
 };
 export const Closed: Story = { args: { story: closedStory() } };
 export const Resolved: Story = { args: { story: closedStory({ outcome: false }) } };
+/** Resolved, and the reader forecast 30% before it closed: their Brier and Baseline scores beside the community's. */
+export const ResolvedWithYourScore: Story = {
+  name: 'Resolved, with your score',
+  args: { story: closedStory({ outcome: true }) },
+  // The reader's forecast as the card remembers it, set before the story renders.
+  loaders: [
+    async () => {
+      const story = closedStory({ outcome: true });
+      writeStored(forecastKey(story.id, story.prediction!.id), { probability: 0.3 });
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'prediction-card');
+    const rows = [...root.querySelectorAll('[part~="result"] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    await expect(rows[0]).toContain('30%');
+    await expect(rows[0]).toContain('0.490');
+    await expect(rows[0]).toMatch(/[−-]73\.7/);
+  },
+};
 export const CommunityGiven: Story = {
   args: { story: { ...referenceStory(), prediction: { ...referenceStory().prediction!, community: { probability: 0.62, count: 1840 } } } },
 };
