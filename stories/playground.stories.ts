@@ -47,9 +47,13 @@ const meta: Meta<Args> = {
   },
   render: (args) => {
     const seed = JSON.stringify(referenceStory(), null, 2);
-    // The elements get the seed once the playground is in the page, then every edit.
-    const seeded = (el?: Element) => el && update(el as HTMLElement, seed);
-    return html`<div id="playground" ${ref(seeded)} style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(20rem,1.3fr);gap:1.5rem;padding:1rem">
+    // The elements get the text area's story once they are in the page (this ref comes last in the
+    // template, so it runs after they are), then every edit.
+    const rendered = (el?: Element) => {
+      const root = el?.closest<HTMLElement>('#playground');
+      if (root) update(root, root.querySelector('textarea')!.value);
+    };
+    return html`<div id="playground" style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(20rem,1.3fr);gap:1.5rem;padding:1rem">
       <div>
         <label for="story-json" style="font-weight:600;display:block;margin-bottom:0.25rem">Story JSON</label>
         <textarea
@@ -64,6 +68,7 @@ const meta: Meta<Args> = {
       <div style="display:grid;gap:1rem;align-content:start">
         ${TAGS.map((tag) => renderElement(tag, { theme: args.theme, lang: 'en', dir: 'ltr' }, { open: tag === 'reality-meter', reveal: tag === 'vote-widget' }))}
       </div>
+      <span hidden ${ref(rendered)}></span>
     </div>`;
   },
 };

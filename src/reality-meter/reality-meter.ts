@@ -205,13 +205,14 @@ export class RealityMeter extends LitElement {
     if (this.variant === 'badge') {
       // One line: gauge and score, band (word and swatch, never colour alone), the disclosure. The
       // meter's value text already says score and band, so the visible copies are hidden from it.
-      return html`<section part="base" class="badge ${bandClass}" dir=${this.#locale.dir} aria-label=${t('label')}>
+      // A plain box, not a labelled region: a list of twenty badges must not add twenty landmarks.
+      return html`<div part="base" class="badge ${bandClass}" dir=${this.#locale.dir}>
         <div class="line">
           ${meter(html`<span part="score" aria-hidden="true">${f.integer.format(result.score)}</span>`)}
           <span part="band" class="band" aria-hidden="true"><span class="swatch"></span>${band}</span>
         </div>
         ${breakdown}
-      </section>`;
+      </div>`;
     }
 
     return html`<section part="base" class=${bandClass} dir=${this.#locale.dir} aria-label=${t('label')}>

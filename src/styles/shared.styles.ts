@@ -143,11 +143,13 @@ export const sharedStyles = css`
     fill: var(--_accent);
   }
   @media print {
-    /* Paper is white whatever the screen's theme: the light palette, and no reader controls. */
+    /* Paper is white whatever the screen's theme: the light palette, and no reader controls. The
+       height reserved for loading is dropped: on paper it would only be blank space. */
     :host,
     :host([theme]) {
       ${light}
       color-scheme: light;
+      min-height: 0 !important;
     }
     button,
     input,

@@ -42,6 +42,9 @@ describe('print', () => {
     expect(shown(part(card, 'input'))).to.equal(false);
     expect(shown(card.shadowRoot!.querySelector('button'))).to.equal(false);
     expect(shown(part(card, 'question'))).to.equal(true);
+    // Without its controls the card is only as tall as what it prints, not the 20.5rem it reserves on screen.
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(card.getBoundingClientRect().height).to.be.below(14 * rem);
   });
 
   it('uses the light palette on paper for theme="dark" and for a dark screen', async () => {
