@@ -6,29 +6,16 @@
  * back end. `npm run build` runs all three.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { toJSONSchema } from 'zod/mini';
-import { DATE_TIME, storySchema } from './src/story/schema.js';
 import { reservedSnippet } from './src/styles/reserved.js';
 import { minifyLiterals } from './scripts/minify-literals.js';
+import { storyJsonSchema } from './scripts/story-json-schema.js';
 
 /** Static files of the package: the JSON Schema (generated from the zod schema) and the CSS snippet. */
 function packageAssets(): Plugin {
   return {
     name: 'reality-kit:assets',
     generateBundle() {
-      const schema = {
-        ...toJSONSchema(storySchema, {
-          io: 'input',
-          unrepresentable: 'any',
-          // The date-time fields check a pattern of their own (schema.ts says why); say what it is.
-          override: ({ jsonSchema }) => {
-            if (jsonSchema.pattern === DATE_TIME.source) jsonSchema.format = 'date-time';
-          },
-        }),
-        title: 'reality-kit story, version 1',
-        description:
-          'The story JSON read by reality-kit elements (STORY-FORMAT.md). Cross-field rules (unique ids, evidence sources that exist, counts for known choices, unique glossary terms) are checked by the library, not by this schema.',
-      };
+      const schema = storyJsonSchema();
       this.emitFile({ type: 'asset', fileName: 'story.schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
       this.emitFile({ type: 'asset', fileName: 'reality-kit.css', source: reservedSnippet() });
     },

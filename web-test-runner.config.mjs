@@ -76,6 +76,24 @@ const secondTab = {
   },
 };
 
+/**
+ * Emulates a media type and colour scheme together (`executeServerCommand('emulate-media-both',
+ * { media, colorScheme })`): the stock `emulateMedia` sets them in two protocol calls, and the
+ * second resets the first, so "printing from a dark screen" cannot be emulated with it.
+ */
+const emulationSessions = new WeakMap(); // page → its CDP session: overrides end when a session detaches
+const emulateMediaBoth = {
+  name: 'emulate-media-both',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-both') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!emulationSessions.has(page)) emulationSessions.set(page, await page.createCDPSession());
+    const features = [{ name: 'prefers-color-scheme', value: payload.colorScheme ?? '' }];
+    await emulationSessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features });
+    return true;
+  },
+};
+
 export default {
   nodeResolve: true,
   hostname: '127.0.0.1',
@@ -89,7 +107,7 @@ export default {
     { name: 'strict-csp', files: 'test/**/*.csp.test.ts', testRunnerHtml: strictCspHtml },
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics, secondTab],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics, secondTab, emulateMediaBoth],
   middleware: [demoApi, strictCspPages, storyServer],
   testFramework: { config: { timeout: 15_000 } },
   reporters: [defaultReporter(), countReporter()],

@@ -13,7 +13,7 @@ const config: StorybookConfig = {
     builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   async viteFinal(viteConfig) {
-    // Without this, dev mode and Vitest load two copies of Lit (TOOLCHAIN.md).
+    // Without this, dev mode and Vitest load two copies of Lit.
     viteConfig.optimizeDeps = { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
     return viteConfig;
   },

@@ -1,6 +1,9 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer, StrictArgTypes } from 'storybook/internal/types';
 import manifest from '../dist/custom-elements.json';
 import '../src/define.js';
+import { DESIGNER_ARGS } from '../stories/shared.js';
+import { codeFor } from './show-code.js';
 
 // The API tables (attributes, properties, events, parts, slots, custom properties) come from the
 // manifest the analyzer writes from the classes' JSDoc: written once, never twice.
@@ -11,14 +14,34 @@ function forgetReaderState(): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith('reality-kit:')) localStorage.removeItem(key);
 }
 
+/**
+ * Element stories get controls only for what a designer sets (the story, attributes, theme,
+ * language); events, parts, slots and custom properties stay in the API table, without a "Set object"
+ * control that could only break the element. Guides (no component) keep their own controls.
+ */
+const designerControls: ArgTypesEnhancer = (context) => {
+  if (!context.component) return context.argTypes;
+  return Object.fromEntries(
+    Object.entries(context.argTypes).map(([name, argType]) => [name, DESIGNER_ARGS.includes(name) ? argType : { ...argType, control: false }]),
+  ) as StrictArgTypes;
+};
+
 const preview: Preview = {
   loaders: [async () => (forgetReaderState(), {})],
+  argTypesEnhancers: [designerControls],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
     // axe runs on every story; a violation fails the smoke test (not just a warning in the panel).
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      // "Show code" gives markup that works when pasted: the story inline as a JSON child.
+      source: {
+        transform: (code: string, context: { component?: unknown; args: Record<string, unknown> }) =>
+          typeof context.component === 'string' ? codeFor(context.component, context.args) : code,
+      },
+    },
   },
   tags: ['autodocs'],
 };

@@ -32,15 +32,17 @@ const sharedChunk = () => {
  * `ceiling` holds today's size (rounded up) so that nothing grows unnoticed while the goal stands.
  */
 export const BUDGETS = [
-  // The shared reader state (src/reader/, 1.2 KB) and the community-forecast history chart
-  // (prediction-card/history-chart.ts, 0.74 KB) are this round's growth so far.
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 29.5 * 1024 },
-  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.25 * 1024 },
+  // This round's growth so far: the shared reader state (src/reader/, 1.2 KB), the community-forecast
+  // history chart (0.74 KB), and the publisher's toolkit (badge, print, linked citations, custom
+  // states, error slot: about 1.3 KB, 0.55 KB of it the meter's).
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 31 * 1024 },
+  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.8 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },
   { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.05 * 1024 },
-  { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024 },
+  // The input guard (a CoreInputError instead of NaN for unvalidated input) costs about 0.8 KB.
+  { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.25 * 1024 },
 ];
 
 function measure() {

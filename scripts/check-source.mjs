@@ -1,6 +1,6 @@
 // A static check in the test command: nothing in src/ may turn story text into markup or an inline
 // style. Each of these either parses a string as HTML or writes a style attribute, which breaks under
-// `style-src 'self'` (STORY-FORMAT.md, "Text, never markup"; ELEMENTS.md's CSP).
+// `style-src 'self'` (docs/story-format.md, "Text, never markup"; the README's Content Security Policy).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,6 +1,7 @@
 // Serves the demo article on loopback, exactly as a publisher's site would: static files, the built
-// bundle under /dist/, and the back end of `reality-kit/server` for the story and the readers' votes
-// and forecasts (SQLite in .data/, git-ignored, so they survive a restart). No bundler in between.
+// bundle under /dist/, the back end of `reality-kit/server` for the story and the readers' votes and
+// forecasts (SQLite in .data/, git-ignored, so they survive a restart), and the static Storybook
+// (when built) under /storybook/. No bundler in between.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT, serveStatic } from './static-server.mjs';
@@ -52,6 +53,8 @@ export async function startServer(port = Number(process.env.PORT ?? 8080), { dat
     port,
     mounts: [
       ['/dist/', 'dist'],
+      // The static Storybook (`npm run build-storybook`), for the demo's link to the playground.
+      ['/storybook/', 'storybook-static'],
       ['/', 'demo'],
     ],
     api: api.listener,

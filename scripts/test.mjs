@@ -1,8 +1,9 @@
 // `npm test`: every check in order, each one's output as it comes, then one last line that CI reads:
-// `tests: N passed, N failed` (Web Test Runner's tests + the Storybook smoke test + the server's
-// node:test suites; a check that fails outside those runners, such as the type-check, counts as one
-// failure). The server suites need PostgreSQL: a throwaway server is started here (Debian's
-// `postgresql` package), or `REALITY_PG_URL` names one; without either they fail, never skip.
+// `tests: N passed, N failed` (Web Test Runner's tests + the Storybook smoke test + Node's test runner
+// for the command line, the documentation and the server; a check that fails outside those runners,
+// such as the type-check, counts as one failure). The server suites need PostgreSQL: a throwaway
+// server is started here (Debian's `postgresql` package), or `REALITY_PG_URL` names one; without
+// either they fail, never skip.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { requireChromium } from './chromium.mjs';
@@ -18,10 +19,14 @@ if (!postgres) {
 mkdirSync('.cache', { recursive: true });
 const WTR_RESULTS = '.cache/wtr-results.json';
 const VITEST_RESULTS = '.cache/vitest-results.json';
-const NODE_RESULTS = '.cache/node-test-results.tap';
-rmSync(WTR_RESULTS, { force: true });
-rmSync(NODE_RESULTS, { force: true });
-rmSync(VITEST_RESULTS, { force: true });
+const NODE_RESULTS = '.cache/node-test-results.json';
+const SERVER_RESULTS = '.cache/server-test-results.json';
+for (const file of [WTR_RESULTS, VITEST_RESULTS, NODE_RESULTS, SERVER_RESULTS]) rmSync(file, { force: true });
+
+const NODE_STEP = 'Node tests (the reality-kit command as a process, documentation references)';
+const SERVER_STEP = 'server (node:test: the handler on SQLite and PostgreSQL, concurrency, the demo end to end in Chromium)';
+/** node:test with a spec report on the screen and the counts in `results` (test/support/node-count-reporter.mjs). */
+const nodeTest = (results, ...args) => ['--test', ...args, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./test/support/node-count-reporter.mjs', `--test-reporter-destination=${results}`];
 
 const steps = [
   ['no markup or inline-style sinks in src/', 'node', ['scripts/check-source.mjs']],
@@ -29,15 +34,11 @@ const steps = [
   ['type-check', 'npx', ['tsc', '-p', '.']],
   ['package (publint, arethetypeswrong, README API tables)', 'npm', ['run', 'check:package', '--silent']],
   ['size budgets (gzip, deterministic)', 'node', ['bench/size.mjs', '--check']],
+  [NODE_STEP, 'node', [...nodeTest(NODE_RESULTS), 'test/node/']],
   ['Storybook smoke test (every story, play functions, axe)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_RESULTS}`]],
   ['static Storybook build renders', 'node', ['scripts/check-storybook-static.mjs']],
   ['Web Test Runner (unit, element, end-to-end)', 'npx', ['wtr'], { WTR_RESULTS }],
-  [
-    'server (node:test: the handler on SQLite and PostgreSQL, concurrency, the demo end to end in Chromium)',
-    'node',
-    ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${NODE_RESULTS}`, 'test/server/'],
-    { REALITY_PG_URL: postgres.url },
-  ],
+  [SERVER_STEP, 'node', [...nodeTest(SERVER_RESULTS, '--test-concurrency=1'), 'test/server/'], { REALITY_PG_URL: postgres.url }],
 ];
 
 let passed = 0;
@@ -59,18 +60,8 @@ const read = (file) => {
 postgres.stop();
 const wtr = read(WTR_RESULTS);
 const vitest = read(VITEST_RESULTS);
-/** node:test's TAP summary (`# pass N`, `# fail N`), or null when the run left none. */
-const nodeTests = (() => {
-  let tap;
-  try {
-    tap = readFileSync(NODE_RESULTS, 'utf8');
-  } catch {
-    return null;
-  }
-  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
-  const result = { passed: count('pass'), failed: count('fail') + count('cancelled') };
-  return Number.isNaN(result.passed) || Number.isNaN(result.failed) ? null : result;
-})();
+const node = read(NODE_RESULTS);
+const server = read(SERVER_RESULTS);
 if (wtr) {
   passed += wtr.passed;
   failed += wtr.failed;
@@ -79,16 +70,18 @@ if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
 }
-if (nodeTests) {
-  passed += nodeTests.passed;
-  failed += nodeTests.failed;
+for (const results of [node, server]) {
+  if (!results) continue;
+  passed += results.passed;
+  failed += results.failed;
 }
 // A step that failed without a failing test to show for it (type errors, a broken build, a runner
 // that died) still has to show in the count.
 const counted = new Set([
   ...(wtr?.failed ? ['Web Test Runner (unit, element, end-to-end)'] : []),
   ...(vitest?.numFailedTests ? ['Storybook smoke test (every story, play functions, axe)'] : []),
-  ...(nodeTests?.failed ? [steps.at(-1)[0]] : []),
+  ...(node?.failed ? [NODE_STEP] : []),
+  ...(server?.failed ? [SERVER_STEP] : []),
 ]);
 for (const name of failedSteps) if (!counted.has(name)) failed += 1;
 

@@ -1,5 +1,5 @@
 /**
- * The events the elements fire, one class each: `bubbles` and `composed` fixed, a readonly JSON-friendly
+ * The events of docs/elements.md, one class each: `bubbles` and `composed` fixed, a readonly JSON-friendly
  * `detail`, cancelable where the host may say no. No element references travel in a detail; the host
  * has `event.target`.
  */

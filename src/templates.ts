@@ -3,6 +3,7 @@
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { StoryState } from './story/story-controller.js';
+import type { SafeLink } from './story/url.js';
 
 /**
  * A horizontal bar for `value` out of `max`, drawn in SVG so its length is an attribute, not an inline
@@ -22,15 +23,33 @@ export function bar(value: number, max: number, part = '', interval?: readonly [
 }
 
 /**
+ * A source's name as a link to `link` (a URL that passed `safeUrl`): an http(s) link opens in a new
+ * tab without an opener or referrer and says so to screen readers (`newTab`); a `mailto:` opens in
+ * place. The name is story text, rendered as text.
+ */
+export function sourceLink(name: string, link: SafeLink, newTab: string, attrs: { part?: string; className?: string } = {}): TemplateResult {
+  return html`<a
+    part=${attrs.part ?? nothing}
+    class=${attrs.className ?? nothing}
+    href=${link.href}
+    target=${link.external ? '_blank' : nothing}
+    rel=${link.external ? 'noopener noreferrer' : nothing}
+    >${name}<span class="visually-hidden"> ${link.external ? newTab : ''}</span></a
+  >`;
+}
+
+/**
  * What an element shows before its story is ready: a quiet loading line (the element keeps its
- * reserved height) or the one-line error of STORY-FORMAT.md. `null` when the story is ready.
+ * reserved height) or the one-line error (docs/story-format.md, "Errors"). `null` when the story is
+ * ready. The error box is the fallback content of the `error` slot, so a page that gives the element
+ * a child with `slot="error"` shows its own fallback in its place.
  */
 export function storyStatus(state: StoryState, t: (key: 'loading' | 'error', values?: Record<string, string>) => string): TemplateResult | null {
   if (state.status === 'loading' || state.status === 'empty') {
     return html`<div part="base" class="placeholder"><p class="loading">${t('loading')}</p></div>`;
   }
   if (state.status === 'error') {
-    return html`<div part="base"><p part="error" role="alert">${t('error', { message: state.error.message })}</p></div>`;
+    return html`<slot name="error"><div part="base"><p part="error" role="alert">${t('error', { message: state.error.message })}</p></div></slot>`;
   }
   return null;
 }

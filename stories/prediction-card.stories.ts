@@ -69,6 +69,21 @@ export const InvalidInput: Story = {
 };
 export const Closed: Story = { args: { story: closedStory() } };
 export const Resolved: Story = { args: { story: closedStory({ outcome: false }) } };
+/** Resolved, and the reader forecast 30% before it closed: their Brier and Baseline scores beside the community's. */
+export const ResolvedWithYourScore: Story = {
+  name: 'Resolved, with your score',
+  args: { story: closedStory({ outcome: true }) },
+  // The reader's earlier forecast, as a host that knows a signed-in reader sets it (no event fires).
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('prediction-card')!;
+    card.forecast = 0.3;
+    const root = await shadowOf(canvasElement, 'prediction-card');
+    const rows = [...root.querySelectorAll('[part~="result"] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    await expect(rows[0]).toContain('30%');
+    await expect(rows[0]).toContain('0.490');
+    await expect(rows[0]).toMatch(/[−-]73\.7/);
+  },
+};
 export const CommunityGiven: Story = {
   args: { story: { ...referenceStory(), prediction: { ...referenceStory().prediction!, community: { probability: 0.62, count: 1840 } } } },
 };

@@ -26,6 +26,9 @@ export const commonArgTypes: Partial<ArgTypes<CommonArgs>> = {
 
 export const commonArgs: CommonArgs = { theme: 'auto', lang: 'en', dir: 'ltr' };
 
+/** The only arguments element stories offer as controls: what a designer sets on a real page. */
+export const DESIGNER_ARGS = ['story', 'src', 'theme', 'lang', 'dir', 'strings', 'open', 'reveal', 'variant'];
+
 /** A host answer for `waitUntil`: resolves after `ms` with `value`, or rejects. */
 export function answerAfter<T>(ms: number, value: T | Error): Promise<T> {
   return new Promise((resolve, reject) => setTimeout(() => (value instanceof Error ? reject(value) : resolve(value)), ms));
@@ -70,7 +73,7 @@ export const onDarkPage: Decorator = (story) => html`<div style="background:#0d1
  * and the boolean attributes it is given (`open`, `reveal`). One template for all five tags, so a
  * shared attribute is added in one place.
  */
-export function renderElement(tag: string, args: CommonArgs, flags: { open?: boolean; reveal?: boolean } = {}) {
+export function renderElement(tag: string, args: CommonArgs, flags: { open?: boolean; reveal?: boolean; variant?: string } = {}) {
   const name = unsafeStatic(tag);
   return staticHtml`<${name}
     .story=${args.story}
@@ -81,5 +84,6 @@ export function renderElement(tag: string, args: CommonArgs, flags: { open?: boo
     .strings=${args.strings ?? {}}
     ?open=${flags.open ?? false}
     ?reveal=${flags.reveal ?? false}
+    variant=${flags.variant ?? nothing}
   ></${name}>`;
 }

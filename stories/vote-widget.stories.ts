@@ -75,3 +75,30 @@ export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl'
 export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja', strings: TRANSLATIONS.ja['vote-widget'], reveal: true } };
 export const German: Story = { args: { story: germanStory(), lang: 'de', strings: TRANSLATIONS.de['vote-widget'], reveal: true } };
 export const Dark: Story = { args: { theme: 'dark', reveal: true }, decorators: [onDarkPage] };
+
+/** The most choices a read may have (seven), with counts, after the reader voted. */
+export const SevenChoices: Story = {
+  args: {
+    reveal: true,
+    story: {
+      ...referenceStory(),
+      read: {
+        prompt: 'How will the export curbs play out?',
+        choices: [
+          { id: 'holds-up', label: 'Holds up' },
+          { id: 'mostly', label: 'Mostly holds up' },
+          { id: 'mixed', label: 'Mixed' },
+          { id: 'overstated', label: 'Overstated' },
+          { id: 'overhyped', label: 'Overhyped' },
+          { id: 'wrong', label: 'Wrong' },
+          { id: 'too-early', label: 'Too early to tell' },
+        ],
+        counts: { 'holds-up': 31, mostly: 44, mixed: 27, overstated: 19, overhyped: 52, wrong: 8, 'too-early': 61 },
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'vote-widget');
+    await expect(root.querySelectorAll('[part~="choice"]').length).toBe(7);
+  },
+};

@@ -1,4 +1,4 @@
-// What all five elements promise alike (ELEMENTS.md): definition, loading, errors, events, theming.
+// What all five elements promise alike (docs/elements.md): definition, loading, errors, events, theming.
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { TAGS, all, brokenStory, mount, mountMarkup, part, record, referenceStory, sleep, text, until } from './support/helpers.js';

@@ -1,5 +1,5 @@
 // The Custom Elements Manifest (dist/custom-elements.json, built before the tests run) must list the
-// public API of ELEMENTS.md, and every part an element actually renders.
+// public API of docs/elements.md, and every part an element actually renders.
 import { expect } from '@open-wc/testing';
 import { TAGS, all, mount, type Tag } from './support/helpers.js';
 
@@ -44,7 +44,7 @@ before(async () => {
 describe('custom-elements.json', () => {
   for (const tag of TAGS) {
     describe(tag, () => {
-      it('lists the parts of ELEMENTS.md plus base and error', () => {
+      it('lists the documented parts plus base and error', () => {
         const parts = (declarations.get(tag)?.cssParts ?? []).map((p) => p.name);
         for (const name of [...CONTRACT[tag].parts, 'base', 'error']) expect(parts, `${tag} part ${name}`).to.include(name);
       });
@@ -53,13 +53,14 @@ describe('custom-elements.json', () => {
         for (const name of CONTRACT[tag].events) expect(events.map((e) => e.name)).to.include(name);
         expect(events.every((e) => /Event$/.test(e.type?.text ?? ''))).to.equal(true);
       });
-      it('lists its attributes, the story and strings properties, custom properties and the slot', () => {
+      it('lists its attributes, the story and strings properties, custom properties and the slots', () => {
         const d = declarations.get(tag)!;
         expect((d.attributes ?? []).map((a) => a.name)).to.include.members(CONTRACT[tag].attributes);
         expect((d.members ?? []).map((m) => m.name)).to.include.members(['story', 'src', 'theme', 'strings']);
         expect((d.members ?? []).some((m) => m.name.startsWith('#') || m.name.startsWith('_'))).to.equal(false);
         expect((d.cssProperties ?? []).map((p) => p.name)).to.include.members(['--reality-bg', '--reality-fg', '--reality-accent', '--reality-font']);
-        expect((d.slots ?? []).length).to.equal(1);
+        // The default slot (the story as a JSON child) and `error` (the page's own fallback).
+        expect((d.slots ?? []).map((s) => s.name).sort()).to.deep.equal(['', 'error']);
       });
       it('every part the element renders is in the manifest', async () => {
         const el = await mount(tag, undefined, tag === 'reality-meter' ? 'open' : 'reveal');

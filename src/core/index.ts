@@ -14,4 +14,5 @@ export {
   realityScore,
 } from './score.js';
 export type { Band, CommunityForecast, CommunityRead, Confidence, Factor, FactorId, RealityScore, Share } from './score.js';
+export { CoreInputError } from './guard.js';
 export { largestRemainder, median, roundHalfUp, wilsonInterval } from './numbers.js';

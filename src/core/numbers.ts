@@ -2,7 +2,7 @@
  * Small numeric helpers the scoring rules share. Pure, no DOM, no clock.
  */
 
-/** Floating point makes 34.5 come out as 34.499999…; SCORING.md asks for a 1e-9 tolerance. */
+/** Floating point makes 34.5 come out as 34.499999…; docs/scoring.md asks for a 1e-9 tolerance. */
 const EPSILON = 1e-9;
 
 /** Rounds half up (towards +∞) with the tolerance above: 2.5 → 3, 2.4999999999 → 3, -2.5 → -2. */

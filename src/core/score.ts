@@ -1,8 +1,11 @@
 /**
- * The scoring rules of SCORING.md (methodology version "1"), as pure functions over a parsed story.
- * Every number an element shows comes from here, so the "Why this score?" text and the number agree.
+ * The scoring rules (docs/scoring.md, methodology version "1"), as pure functions over a parsed
+ * story. Every number an element shows comes from here, so the "Why this score?" text and the number
+ * agree. Each function takes what `parseStory` returns (or part of it) and throws a `CoreInputError`
+ * on anything else, never `NaN` or points above a factor's maximum.
  */
-import type { Prediction, Read, Source, Story } from '../story/schema.js';
+import type { Prediction, Read, Signal, Source, Story } from '../story/schema.js';
+import { COUNT, LIST, OBJECT, PROBABILITY, inRange, isObject, need, trusts } from './guard.js';
 import { clamp, largestRemainder, mean, median, roundHalfUp, wilsonInterval } from './numbers.js';
 
 /** Bumped whenever any rule below changes; the meter shows it in its breakdown. */
@@ -40,40 +43,60 @@ const BANDS: ReadonlyArray<readonly [number, Band]> = [
   [0, 'Unsupported'],
 ];
 
-/** The band label for a score 0–100. */
+/** The band label for a score 0–100. Throws `CoreInputError` for anything else. */
 export function bandOf(score: number): Band {
+  need(inRange(score, 0, 100), 'bandOf', 'score', 'must be a number from 0 to 100');
   for (const [min, band] of BANDS) if (score >= min) return band;
   return 'Unsupported';
 }
 
 /** `low` when there is at most one source or fewer than 3 evidence items; `medium` up to 3 sources. */
 export function confidenceOf(sourceCount: number, evidenceCount: number): Confidence {
+  need(inRange(sourceCount, 0, Infinity, true), 'confidenceOf', 'sourceCount', COUNT);
+  need(inRange(evidenceCount, 0, Infinity, true), 'confidenceOf', 'evidenceCount', COUNT);
   if (sourceCount <= 1 || evidenceCount < 3) return 'low';
   if (sourceCount <= 3) return 'medium';
   return 'high';
 }
 
-/** The four factors before rounding, in table order. */
+const STANCES = ['supports', 'caveat', 'contradicts'];
+
+/** The four factors before rounding, in table order; checks each field it reads on the way. */
 function rawFactors(story: Pick<Story, 'sources' | 'claim'>): Array<Omit<Factor, 'points'> & { raw: number }> {
-  const n = story.sources.length;
-  const trust = mean(story.sources.map((s) => s.trust)) ?? 0;
+  const fn = 'realityScore';
+  need(isObject(story), fn, '', OBJECT);
+  const sourceTrusts = trusts(fn, story.sources);
+  const claim: unknown = story.claim;
+  need(isObject(claim), fn, 'claim', OBJECT);
+  const { signal, evidence } = claim as Record<string, unknown>;
+  // Own keys only: `constructor` is not a signal.
+  need(typeof signal === 'string' && Object.hasOwn(SIGNAL_POINTS, signal), fn, 'claim.signal', `must be one of: ${Object.keys(SIGNAL_POINTS).join(', ')}`);
+  need(Array.isArray(evidence), fn, 'claim.evidence', LIST);
+  const n = sourceTrusts.length;
+  const trust = mean(sourceTrusts) ?? 0;
   let supports = 0;
   let against = 0;
-  for (const item of story.claim.evidence) {
-    if (item.stance === 'supports') supports += 1;
-    else if (item.stance === 'contradicts') against += 1;
+  (evidence as unknown[]).forEach((item, i) => {
+    const stance = isObject(item) ? item.stance : null;
+    need(STANCES.includes(stance as string), fn, `claim.evidence[${i}].stance`, `must be one of: ${STANCES.join(', ')}`);
+    if (stance === 'supports') supports += 1;
+    else if (stance === 'contradicts') against += 1;
     else against += 0.5; // a caveat weighs half a contradiction
-  }
+  });
   return [
     { id: 'trust', label: 'Source trust', max: 40, raw: (40 * trust) / 100 },
     // Beta(1,1) prior: with no evidence at all the factor sits in the middle (15 of 30).
     { id: 'evidence', label: 'Evidence balance', max: 30, raw: (30 * (supports + 1)) / (supports + against + 2) },
     { id: 'corroboration', label: 'Corroboration', max: 15, raw: n <= 1 ? 0 : 15 * (1 - 1 / n) },
-    { id: 'signal', label: 'Signal', max: 15, raw: SIGNAL_POINTS[story.claim.signal] },
+    { id: 'signal', label: 'Signal', max: 15, raw: SIGNAL_POINTS[signal as Signal] },
   ];
 }
 
-/** The reality score of a story's claim, its band, confidence and the factors that make it up. */
+/**
+ * The reality score of a story's claim (0–100), its band, confidence and the factors that make it up.
+ * `story` is a story `parseStory` accepted (only `sources[].trust`, `claim.signal` and
+ * `claim.evidence[].stance` are read); anything else throws `CoreInputError`.
+ */
 export function realityScore(story: Pick<Story, 'sources' | 'claim'>): RealityScore {
   const raw = rawFactors(story);
   const score = clamp(roundHalfUp(raw.reduce((sum, f) => sum + f.raw, 0)), 0, 100);
@@ -90,9 +113,9 @@ export function realityScore(story: Pick<Story, 'sources' | 'claim'>): RealitySc
   };
 }
 
-/** Mean trust of the sources rounded half up, or `null` when there are none. */
+/** Mean trust of the sources rounded half up, or `null` when there are none. Throws `CoreInputError` unless each trust is a whole number 0–100. */
 export function averageTrust(sources: readonly Pick<Source, 'trust'>[]): number | null {
-  const m = mean(sources.map((s) => s.trust));
+  const m = mean(trusts('averageTrust', sources));
   return m === null ? null : roundHalfUp(m);
 }
 
@@ -128,9 +151,18 @@ export const MIN_READS_FOR_LEADER = 10;
  * one of `read.choices` is ignored (the schema already refuses such counts in a story).
  */
 export function communityRead(read: Pick<Read, 'choices' | 'counts'>, ownChoice?: string | null): CommunityRead {
-  const counts = read.choices.map((c) => {
-    const given = read.counts && Object.hasOwn(read.counts, c.id) ? read.counts[c.id] : 0;
-    return given + (c.id === ownChoice ? 1 : 0);
+  const fn = 'communityRead';
+  need(isObject(read), fn, 'read', OBJECT);
+  const given: unknown = read.counts ?? {};
+  need(isObject(given), fn, 'read.counts', OBJECT);
+  const choices: unknown = read.choices;
+  need(Array.isArray(choices), fn, 'read.choices', LIST);
+  need(ownChoice == null || typeof ownChoice === 'string', fn, 'ownChoice', 'must be a choice id or null');
+  const counts = (choices as Read['choices']).map((c, i) => {
+    need(typeof c?.id === 'string', fn, `read.choices[${i}].id`, 'must be text');
+    const count = Object.hasOwn(given as object, c.id) ? (given as Record<string, unknown>)[c.id] : 0;
+    need(inRange(count, 0, Infinity, true), fn, `read.counts.${c.id}`, COUNT);
+    return (count as number) + (c.id === ownChoice ? 1 : 0);
   });
   const total = counts.reduce((a, b) => a + b, 0);
   let leader: string | null = null;
@@ -172,11 +204,20 @@ export function communityForecast(
   prediction: Pick<Prediction, 'forecasts' | 'community'>,
   ownProbability?: number | null,
 ): CommunityForecast {
-  if (prediction.community) {
-    return { probability: prediction.community.probability, count: prediction.community.count };
+  const fn = 'communityForecast';
+  need(isObject(prediction), fn, 'prediction', OBJECT);
+  need(ownProbability == null || inRange(ownProbability, 0, 1), fn, 'ownProbability', PROBABILITY);
+  const { community } = prediction;
+  if (community !== undefined) {
+    need(isObject(community), fn, 'prediction.community', OBJECT);
+    need(inRange(community.probability, 0, 1), fn, 'prediction.community.probability', PROBABILITY);
+    need(inRange(community.count, 0, Infinity, true), fn, 'prediction.community.count', COUNT);
+    return { probability: community.probability, count: community.count };
   }
-  const all = (prediction.forecasts ?? []).slice();
-  if (typeof ownProbability === 'number' && Number.isFinite(ownProbability)) all.push(ownProbability);
+  const forecasts: unknown = prediction.forecasts ?? [];
+  need(Array.isArray(forecasts), fn, 'prediction.forecasts', LIST);
+  const all = (forecasts as unknown[]).map((p, i) => (need(inRange(p, 0, 1), fn, `prediction.forecasts[${i}]`, PROBABILITY), p as number));
+  if (ownProbability != null) all.push(ownProbability);
   return { probability: median(all), count: all.length };
 }
 
@@ -185,14 +226,20 @@ function clip(p: number): number {
   return clamp(p, 0.01, 0.99);
 }
 
-/** Brier score `(p − o)²`: 0 is perfect, lower is better. */
+/** `p` (a probability 0–1) and `outcome` (a boolean) as the two scores need them, or the error. */
+function forecastArgs(fn: string, p: unknown, outcome: unknown): number {
+  need(typeof outcome === 'boolean', fn, 'outcome', 'must be true or false');
+  need(inRange(p, 0, 1), fn, 'p', PROBABILITY);
+  return clip(p as number);
+}
+
+/** Brier score `(p − o)²` in [0.0001, 0.9801]: 0 is perfect, lower is better. `p` is 0–1, `outcome` a boolean; else `CoreInputError`. */
 export function brierScore(p: number, outcome: boolean): number {
-  const o = outcome ? 1 : 0;
-  return (clip(p) - o) ** 2;
+  return (forecastArgs('brierScore', p, outcome) - (outcome ? 1 : 0)) ** 2;
 }
 
 /** Baseline score `100 × log2(2p)` (or of 2(1 − p) when the outcome is false): 0 for 50%, higher is better. */
 export function baselineScore(p: number, outcome: boolean): number {
-  const q = clip(p);
+  const q = forecastArgs('baselineScore', p, outcome);
   return 100 * Math.log2(2 * (outcome ? q : 1 - q));
 }

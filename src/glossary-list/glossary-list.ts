@@ -29,6 +29,7 @@ export type GlossaryListStrings = typeof GLOSSARY_LIST_STRINGS;
  * @fires {StoryErrorEvent} story-error - The story could not be loaded or is invalid. `detail: { kind, message, issues }`.
  *
  * @slot - An optional `<script type="application/json">` child holding the story.
+ * @slot error - The page's own fallback, shown instead of the error message when the story cannot be shown.
  *
  * @csspart base - The outermost box.
  * @csspart list - The description list.

@@ -1,5 +1,5 @@
 /**
- * The stable id of a glossary term (ELEMENTS.md): `term-` + the term in lower case with every run of
+ * The stable id of a glossary term (docs/elements.md): `term-` + the term in lower case with every run of
  * characters other than letters and digits replaced by `-`, and no leading or trailing `-`.
  * "BIS Entity List" → `term-bis-entity-list`. Letters and digits of any script count.
  */

@@ -101,4 +101,10 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 600;
   }
+  @media print {
+    /* Controls are left out of print: the forecast form cannot be used on paper; the community forecast and any result print. */
+    [part~='input'] {
+      display: none;
+    }
+  }
 `;

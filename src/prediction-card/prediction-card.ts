@@ -78,6 +78,7 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @fires {StoryErrorEvent} story-error - The story could not be loaded or is invalid. `detail: { kind, message, issues }`.
  *
  * @slot - An optional `<script type="application/json">` child holding the story.
+ * @slot error - The page's own fallback, shown instead of the error message when the story cannot be shown.
  *
  * @csspart base - The outermost box.
  * @csspart question - The question.

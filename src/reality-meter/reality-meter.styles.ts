@@ -1,8 +1,9 @@
 import { css, unsafeCSS } from 'lit';
-import { reservedHeightCss } from '../styles/reserved.js';
+import { badgeHeightCss, reservedHeightCss } from '../styles/reserved.js';
 
 export const styles = css`
   ${unsafeCSS(reservedHeightCss('reality-meter', ':host'))}
+  ${unsafeCSS(badgeHeightCss(':host([variant="badge"])'))}
   /* Flex wrapping, not a media query: the text drops under the gauge when the element itself is
      narrow (a sidebar, a phone), whatever the viewport. */
   .top {
@@ -170,5 +171,56 @@ export const styles = css`
       transition: stroke-dasharray 0.4s ease-out;
     }
   }
+  /* The badge: one line for article lists. The gauge shrinks to the line's height, the score sits
+     beside it, and "Why this score?" opens the same breakdown below. */
+  /* The badge's loading line, error and content all fit its reserved height. */
+  :host([variant='badge']) [part~='base'] {
+    padding: 0.25rem 0.6rem;
+  }
+  .badge .line {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-inline-end: 0.75rem;
+    vertical-align: middle;
+  }
+  .badge [part~='meter'] {
+    width: auto;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .badge .gauge {
+    width: 2.25rem;
+  }
+  .badge [part~='score'] {
+    font-size: 1.25rem;
+  }
+  .badge [part~='breakdown'] {
+    display: inline;
+    margin: 0;
+    border: 0;
+    padding: 0;
+  }
+  .badge [part~='breakdown'][open] {
+    display: block;
+    border-top: 1px solid var(--_border);
+    margin-top: 0.25rem;
+  }
+  .badge summary {
+    display: inline-block;
+    font-size: 0.875rem;
+  }
+  @media print {
+    /* Paper: the reasons printed open, no disclosure control (docs/elements.md, "Print"). */
+    summary {
+      display: none;
+    }
+    [part~='breakdown'] {
+      break-inside: avoid-page;
+    }
+    .factors li {
+      break-inside: avoid;
+    }
+  }
 `;
-

@@ -3,10 +3,11 @@ import { property } from 'lit/decorators.js';
 import { averageTrust, realityScore, type RealityScore } from '../core/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { formatters, translator, type Formatters } from '../i18n/strings.js';
-import type { Evidence, Story } from '../story/schema.js';
+import type { Evidence, Source, Story } from '../story/schema.js';
 import { StoryController } from '../story/story-controller.js';
+import { safeUrl } from '../story/url.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { bar, storyStatus } from '../templates.js';
+import { bar, sourceLink, storyStatus } from '../templates.js';
 import { styles } from './reality-meter.styles.js';
 
 /** Every fixed text of the meter; replace any of them through the `strings` property. */
@@ -55,6 +56,7 @@ export const REALITY_METER_STRINGS = {
   stanceContradicts: 'Contradicts ({count})',
   noEvidence: 'None on file.',
   cites: 'Source: {names}',
+  newTab: '(opens in a new tab)',
   reasoning: 'Reasoning',
   reasoningCredibility: 'Credibility',
   reasoningStrength: 'Strength',
@@ -69,7 +71,9 @@ const STANCES = ['supports', 'caveat', 'contradicts'] as const;
 /**
  * The reality score of a story's claim (0–100), its band, the signal type, confidence, the sources on
  * file and the time horizon; "Why this score?" opens the factors with their points, the evidence
- * grouped by stance, and the reasoning.
+ * grouped by stance, and the reasoning. `variant="badge"` shows one compact line instead (gauge, score,
+ * band) for article lists, with "Why this score?" on demand. Printed, the breakdown is open and the
+ * disclosure control is left out.
  *
  * @tag reality-meter
  * @summary A credibility score for a story's core claim, with its reasons.
@@ -78,6 +82,7 @@ const STANCES = ['supports', 'caveat', 'contradicts'] as const;
  * @fires {StoryErrorEvent} story-error - The story could not be loaded or is invalid. `detail: { kind, message, issues }`.
  *
  * @slot - An optional `<script type="application/json">` child holding the story.
+ * @slot error - The page's own fallback, shown instead of the error message when the story cannot be shown.
  *
  * @csspart base - The outermost box.
  * @csspart meter - The gauge (`role="meter"`).
@@ -92,6 +97,7 @@ const STANCES = ['supports', 'caveat', 'contradicts'] as const;
  * @csspart error - The error message.
  *
  * @cssproperty [--reality-meter-min-height=17.75rem] - Height reserved while the story loads, and kept as a minimum (31rem below a 40rem-wide viewport).
+ * @cssproperty [--reality-meter-badge-min-height=2.75rem] - Height the badge (`variant="badge"`) reserves while the story loads, and keeps as a minimum.
  * @cssproperty [--reality-meter-size=7.5rem] - Width of the gauge.
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.
@@ -117,6 +123,9 @@ export class RealityMeter extends LitElement {
   /** Shows the "Why this score?" breakdown. */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /** `full` (the default) or `badge`: one compact line (gauge, score, band) for lists of articles. */
+  @property({ reflect: true }) variant: 'full' | 'badge' = 'full';
+
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
@@ -127,6 +136,27 @@ export class RealityMeter extends LitElement {
   readonly #locale = new LocaleController(this);
   #score: RealityScore | null = null;
   #averageTrust: number | null = null;
+  /** True while the page prints: the breakdown is rendered and shown open on paper. */
+  #printing = false;
+  #print: MediaQueryList | null = null;
+  readonly #onPrint = (event: { matches: boolean }) => {
+    this.#printing = event.matches;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The breakdown is built only when opened (see #renderBreakdown), so paper needs to know first.
+    this.#print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    this.#print?.addEventListener('change', this.#onPrint);
+    this.#printing = this.#print?.matches ?? false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#print?.removeEventListener('change', this.#onPrint);
+    this.#print = null;
+  }
 
   protected override willUpdate(): void {
     this.#story.sync();
@@ -152,26 +182,46 @@ export class RealityMeter extends LitElement {
     const confidence =
       result.confidence === 'low' ? t('confidenceLow', { reason }) : result.confidence === 'medium' ? t('confidenceMedium') : t('confidenceHigh');
     const signal = t(`signal${capital(story.claim.signal)}` as keyof RealityMeterStrings);
+    const gauge = svg`<path class="gauge-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100"></path>
+      <path class="gauge-fill" d="M10 62 A50 50 0 0 1 110 62" pathLength="100" stroke-dasharray="${result.score} 100"></path>`;
+    const meter = (content: unknown) => html`<div
+      part="meter"
+      role="meter"
+      aria-label=${t('label')}
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${result.score}
+      aria-valuetext=${t('valueText', { score: f.integer.format(result.score), band })}
+    >
+      <svg class="gauge" viewBox="0 0 120 68" aria-hidden="true" focusable="false">${gauge}</svg>${content}
+    </div>`;
+    // Printed, the breakdown is open (a closed one would lose the reasons on paper), except in a badge.
+    const open = this.open || (this.#printing && this.variant !== 'badge');
+    const breakdown = html`<details part="breakdown" ?open=${open} @toggle=${this.#onToggle}>
+      <summary>${t('why')}</summary>
+      ${open ? this.#renderBreakdown(story, result, t, f) : nothing}
+    </details>`;
+
+    if (this.variant === 'badge') {
+      // One line: gauge and score, band (word and swatch, never colour alone), the disclosure. The
+      // meter's value text already says score and band, so the visible copies are hidden from it.
+      // A plain box, not a labelled region: a list of twenty badges must not add twenty landmarks.
+      return html`<div part="base" class="badge ${bandClass}" dir=${this.#locale.dir}>
+        <div class="line">
+          ${meter(html`<span part="score" aria-hidden="true">${f.integer.format(result.score)}</span>`)}
+          <span part="band" class="band" aria-hidden="true"><span class="swatch"></span>${band}</span>
+        </div>
+        ${breakdown}
+      </div>`;
+    }
 
     return html`<section part="base" class=${bandClass} dir=${this.#locale.dir} aria-label=${t('label')}>
       <div class="top">
-        <div
-          part="meter"
-          role="meter"
-          aria-label=${t('label')}
-          aria-valuemin="0"
-          aria-valuemax="100"
-          aria-valuenow=${result.score}
-          aria-valuetext=${t('valueText', { score: f.integer.format(result.score), band })}
-        >
-          <svg class="gauge" viewBox="0 0 120 68" aria-hidden="true" focusable="false">
-            ${svg`<path class="gauge-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100"></path>
-            <path class="gauge-fill" d="M10 62 A50 50 0 0 1 110 62" pathLength="100" stroke-dasharray="${result.score} 100"></path>`}
-          </svg>
-          <div class="reading" aria-hidden="true">
+        ${meter(
+          html`<div class="reading" aria-hidden="true">
             <span part="score">${f.integer.format(result.score)}</span><span class="of">${t('outOf')}</span>
-          </div>
-        </div>
+          </div>`,
+        )}
         <div>
           <p part="band" class="band"><span class="swatch" aria-hidden="true"></span>${band}</p>
           <p part="claim">${story.claim.text}</p>
@@ -185,10 +235,7 @@ export class RealityMeter extends LitElement {
           </ul>
         </div>
       </div>
-      <details part="breakdown" ?open=${this.open} @toggle=${this.#onToggle}>
-        <summary>${t('why')}</summary>
-        ${this.open ? this.#renderBreakdown(story, result, t, f) : nothing}
-      </details>
+      ${breakdown}
     </section>`;
   }
 
@@ -212,7 +259,7 @@ export class RealityMeter extends LitElement {
   }
 
   #renderEvidence(story: Story, t: ReturnType<typeof translator<RealityMeterStrings>>) {
-    const names = new Map(story.sources.map((s) => [s.id, s.name]));
+    const sources = new Map(story.sources.map((s) => [s.id, s]));
     const groups = STANCES.map((stance) => ({ stance, items: story.claim.evidence.filter((e: Evidence) => e.stance === stance) }));
     const headings = { supports: 'stanceSupports', caveat: 'stanceCaveat', contradicts: 'stanceContradicts' } as const;
     return html`<section part="evidence">
@@ -226,15 +273,29 @@ export class RealityMeter extends LitElement {
                 ${items.map(
                   (item) => html`<li>
                     ${item.text}
-                    ${item.sources?.length
-                      ? html`<span class="cites muted">(${t('cites', { names: item.sources.map((id) => names.get(id) ?? id).join(', ') })})</span>`
-                      : nothing}
+                    ${item.sources?.length ? html`<span class="cites muted">(${this.#cites(item.sources, sources, t)})</span>` : nothing}
                   </li>`,
                 )}
               </ul>`}
         </div>`,
       )}
     </section>`;
+  }
+
+  /**
+   * "Source: A, B" with each name a link to its source when the source's URL passes the safe-URL rule.
+   * The names go into the `{names}` placeholder of the translatable text, so a translation can put
+   * them where its grammar wants.
+   */
+  #cites(ids: readonly string[], sources: ReadonlyMap<string, Source>, t: ReturnType<typeof translator<RealityMeterStrings>>) {
+    const names = ids.map((id, i) => {
+      const source = sources.get(id);
+      const link = source ? safeUrl(source.url) : null;
+      const name = source?.name ?? id;
+      return html`${i > 0 ? ', ' : ''}${link ? sourceLink(name, link, t('newTab')) : name}`;
+    });
+    const [before, after = ''] = t('cites', { names: '\u0000' }).split('\u0000');
+    return html`${before}${names}${after}`;
   }
 
   #renderReasoning(story: Story, t: ReturnType<typeof translator<RealityMeterStrings>>) {
@@ -249,6 +310,7 @@ export class RealityMeter extends LitElement {
 
   /** The disclosure opened or closed by the reader (or by `open`): keep the attribute in step. */
   #onToggle(event: Event) {
+    if (this.#printing) return; // opened for paper, not by the reader
     this.open = (event.target as HTMLDetailsElement).open;
   }
 }

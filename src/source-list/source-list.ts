@@ -7,7 +7,7 @@ import type { Source } from '../story/schema.js';
 import { StoryController } from '../story/story-controller.js';
 import { safeUrl } from '../story/url.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { bar, storyStatus } from '../templates.js';
+import { bar, sourceLink, storyStatus } from '../templates.js';
 import { styles } from './source-list.styles.js';
 
 /** Every fixed text of the source list; replace any of them through the `strings` property. */
@@ -51,6 +51,7 @@ const KIND_KEYS = {
  * @fires {StoryErrorEvent} story-error - The story could not be loaded or is invalid. `detail: { kind, message, issues }`.
  *
  * @slot - An optional `<script type="application/json">` child holding the story.
+ * @slot error - The page's own fallback, shown instead of the error message when the story cannot be shown.
  *
  * @csspart base - The outermost box.
  * @csspart summary - "N sources on file · Avg trust X/100".
@@ -123,9 +124,7 @@ export class SourceList extends LitElement {
     return html`<li part="source">
       <div class="meta">
         ${link
-          ? html`<a part="link" class="name" href=${link.href} target=${link.external ? '_blank' : nothing} rel=${link.external ? 'noopener noreferrer' : nothing}
-                >${source.name}<span class="visually-hidden"> ${link.external ? t('newTab') : ''}</span></a
-              ><span part="host" class="host muted">${link.text}</span>`
+          ? html`${sourceLink(source.name, link, t('newTab'), { part: 'link', className: 'name' })}<span part="host" class="host muted">${link.text}</span>`
           : html`<span class="name">${source.name}</span>`}
         ${source.kind ? html`<span part="kind" class="kind">${t(KIND_KEYS[source.kind])}</span>` : nothing}
         ${published && !Number.isNaN(published.getTime())

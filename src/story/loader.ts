@@ -1,11 +1,11 @@
 /**
- * How a story reaches an element (ELEMENTS.md, "Giving an element its story"): the `story` property,
+ * How a story reaches an element (docs/story-format.md, "Where a story comes from"): the `story` property,
  * then `src` (a URL, or `#id` of an in-page JSON script), then an inline JSON child. One loader for all
  * five elements; it never throws and never rejects: every failure is a `StoryError` with its kind.
  */
 import { MAX_STORY_BYTES, parseStory, parseStoryJson, storyError, type ParseResult } from './schema.js';
 
-/** STORY-FORMAT.md: a story that has not arrived after this long is a `fetch` error. */
+/** docs/story-format.md: a story that has not arrived after this long is a `fetch` error. */
 export const FETCH_TIMEOUT_MS = 10_000;
 
 export interface StoryInput {

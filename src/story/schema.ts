@@ -1,5 +1,5 @@
 /**
- * The story format (STORY-FORMAT.md, version 1) as a zod schema, and `parseStory`, the one way a
+ * The story format (docs/story-format.md, version 1) as a zod schema, and `parseStory`, the one way a
  * story's JSON becomes something an element renders. `zod/mini` keeps the validator small in the
  * browser bundle (about 7 KB gzip against 24 KB for the classic entry).
  */
@@ -44,7 +44,7 @@ const CALENDAR_DATE = `(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|
 const HOUR_MINUTE = '(?:[01]\\d|2[0-3]):[0-5]\\d';
 
 /**
- * An RFC 3339 date-time with a zone, as STORY-FORMAT.md has it: a real calendar date (30-day months,
+ * An RFC 3339 date-time with a zone, as docs/story-format.md has it: a real calendar date (30-day months,
  * February 29 only in leap years), `T`, seconds with an optional fraction, then `Z` or `±hh:mm`.
  * zod's `z.iso.datetime({ offset: true })` accepts exactly these strings (a property test holds the
  * two together) but its pattern builder cost 0.23 KB gzip of the bundle.
@@ -232,7 +232,7 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** The version message of STORY-FORMAT.md: names the version found when it is short enough to show. */
+/** The version message of docs/story-format.md: names the version found when it is short enough to show. */
 function versionIssue(version: unknown): StoryIssue {
   const reads = `reality-kit reads version ${STORY_VERSION}`;
   if (version === undefined) return { path: 'version', message: `is required; ${reads}` };
@@ -317,7 +317,7 @@ export function parseStory(input: unknown): ParseResult {
   }
 }
 
-/** Above this many bytes a JSON text is refused before parsing (STORY-FORMAT.md's 256 KB cap). */
+/** Above this many bytes a JSON text is refused before parsing (docs/story-format.md's 256 KB cap). */
 export const MAX_STORY_BYTES = 256 * 1024;
 
 /** Parses a JSON text (inline script, `story` string, fetched body) then validates it. Never throws. */

@@ -1,8 +1,9 @@
 /**
  * The one piece every element uses to get its story: a Lit reactive controller that runs the loader
  * when the element connects or its `story`/`src` change, keeps only the newest load (a stale response
- * never wins), aborts what it abandons, sets `aria-busy` while loading, and fires `story-load` or
- * `story-error` on the element.
+ * never wins), aborts what it abandons, sets `aria-busy` while loading, exposes the state as a custom
+ * state (`:state(loading)`, `:state(ready)`, `:state(error)`), and fires `story-load` or `story-error`
+ * on the element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StoryErrorEvent, StoryLoadEvent } from '../events.js';
@@ -29,9 +30,13 @@ export class StoryController implements ReactiveController {
   /** Watches for a JSON child that the parser (or a script) adds after the element connected. */
   #children: MutationObserver | null = null;
 
+  /** The host's `CustomStateSet`, so a page can write `vote-widget:state(error) { display: none }`. */
+  readonly #states: CustomStateSet | null;
+
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
+    this.#states = customStates(host);
   }
 
   /** Set while the element is out of the page, until a task later decides it was not a move. */
@@ -100,6 +105,11 @@ export class StoryController implements ReactiveController {
     // element given no story yet is waiting too (for a property, or a JSON child still to come).
     if (state.status === 'loading' || state.status === 'empty') this.#host.setAttribute('aria-busy', 'true');
     else this.#host.removeAttribute('aria-busy');
+    const shown = state.status === 'empty' ? 'loading' : state.status;
+    for (const name of ['loading', 'ready', 'error'] as const) {
+      if (name === shown) this.#states?.add(name);
+      else this.#states?.delete(name);
+    }
     this.#host.requestUpdate();
   }
 
@@ -113,5 +123,18 @@ export class StoryController implements ReactiveController {
     const event = this.#pendingEvent;
     this.#pendingEvent = null;
     if (event) this.#host.dispatchEvent(event);
+  }
+}
+
+/**
+ * The element's custom state set, attached here so that all five elements get the same states from one
+ * place. `null` where the browser has no `ElementInternals.states`, or when the element attached its
+ * internals itself (then it keeps them and the states are simply not shown).
+ */
+function customStates(host: HTMLElement): CustomStateSet | null {
+  try {
+    return host.attachInternals().states ?? null;
+  } catch {
+    return null;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Text hygiene (STORY-FORMAT.md): what a story's strings lose before anyone sees them.
+ * Text hygiene (docs/story-format.md, "Text, never markup"): what a story's strings lose before anyone sees them.
  * Pure functions with a table test of their own.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The safe-URL rule (STORY-FORMAT.md). Lit does not sanitise URL attributes and zod's `url()` accepts
+ * The safe-URL rule (docs/story-format.md). Lit does not sanitise URL attributes and zod's `url()` accepts
  * `javascript:`, so this is the one place that decides whether a story's URL may become a link.
  */
 

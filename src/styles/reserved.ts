@@ -27,6 +27,14 @@ export function reservedHeightCss(tag: ReservedTag, selector: string, extra = ''
   return `${selector}{${extra}min-height:var(${property},${wide})}@media (max-width:${NARROW_VIEWPORT}){${selector}{min-height:var(${property},${narrow})}}`;
 }
 
+/** The badge (`<reality-meter variant="badge">`): one line, so one height for every viewport. */
+export const BADGE_HEIGHT = { property: '--reality-meter-badge-min-height', height: '2.75rem' } as const;
+
+/** CSS giving `selector` the badge's reserved height. */
+export function badgeHeightCss(selector: string, extra = ''): string {
+  return `${selector}{${extra}min-height:var(${BADGE_HEIGHT.property},${BADGE_HEIGHT.height})}`;
+}
+
 /** The whole `dist/reality-kit.css`. */
 export function reservedSnippet(): string {
   const header = `/* reality-kit: put this before the script tag. Until the script has defined the elements, each tag
@@ -34,5 +42,7 @@ export function reservedSnippet(): string {
    the page. Override a height with the element's custom property, e.g.
    reality-meter { --reality-meter-min-height: 20rem; } */\n`;
   const rules = (Object.keys(RESERVED_HEIGHTS) as ReservedTag[]).map((tag) => reservedHeightCss(tag, `${tag}:not(:defined)`, 'display:block;'));
+  // After the meter's own rule, and more specific, so a badge never reserves a full meter's height.
+  rules.push(badgeHeightCss('reality-meter[variant="badge"]:not(:defined)', 'display:block;'));
   return header + rules.join('\n') + '\n';
 }

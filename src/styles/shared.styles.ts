@@ -65,6 +65,10 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The error box is the fallback content of the error slot: it keeps the host's reserved height. */
+  slot[name='error'] {
+    min-height: inherit;
+  }
   *,
   *::before,
   *::after {
@@ -146,6 +150,25 @@ export const sharedStyles = css`
   /* Bars fill from the inline start, so in right-to-left text they grow from the right. */
   [dir='rtl'] .bar {
     transform: scaleX(-1);
+  }
+  @media print {
+    /* Paper is white whatever the screen's theme: the light palette, and no reader controls. The
+       height reserved for loading is dropped: on paper it would only be blank space. */
+    :host,
+    :host([theme]) {
+      ${light}
+      color-scheme: light;
+      min-height: 0 !important;
+    }
+    button,
+    input,
+    select,
+    textarea {
+      display: none !important;
+    }
+    [part~='base'] {
+      break-inside: avoid-page;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -69,4 +69,10 @@ export const styles = css`
     width: 100%;
     height: 0.6rem;
   }
+  @media print {
+    /* Controls are left out of print: the choice buttons cannot be pressed on paper; the results, when shown, print. */
+    [part~='choices'] {
+      display: none;
+    }
+  }
 `;

@@ -49,7 +49,8 @@ describe('reality-meter', () => {
     expect(text(el.shadowRoot!.querySelector('.method'))).to.contain('Methodology version 1');
     expect(all(el, '[part~="evidence"] h4').map(text)).to.deep.equal(['Supports (3)', 'Caveats (3)', 'Contradicts (0)']);
     expect(all(el, '.stance-supports li').length).to.equal(3);
-    expect(text(all(el, '.stance-supports li')[0])).to.contain('(Source: The Wall Street Journal)');
+    expect(text(all(el, '.stance-supports li .cites a')[0]).startsWith('The Wall Street Journal')).to.equal(true);
+    expect(text(all(el, '.stance-supports li')[0])).to.match(/\(Source: The Wall Street Journal \(opens in a new tab\)\)$/);
     expect(all(el, '[part~="reasoning"] p').map((p) => text(p.querySelector('strong')))).to.deep.equal(['Credibility.', 'Strength.', 'Impact.']);
   });
 

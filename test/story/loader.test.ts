@@ -13,7 +13,7 @@ const host = () => document.createElement('div');
 const describeResult = (r: ParseResult | null) => (r === null ? 'none' : r.ok ? `story ${r.story.id}` : `${r.error.kind}: ${r.error.message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('loader: the order of ELEMENTS.md', () => {
+describe('loader: the order of docs/story-format.md', () => {
   it('the story property (object) wins over src and a child', async () => {
     const el = host();
     el.innerHTML = '<script type="application/json">{"version": 2}</script>';

@@ -4,9 +4,12 @@
 
 const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 
-/** Every element an element may build in its shadow root; anything else came from story text. */
+/**
+ * Every element an element may build in its shadow root; anything else came from story text. `slot`
+ * is the error state's `error` slot, where a page may put its own fallback.
+ */
 const ALLOWED = new Set(
-  'section div p span ul ol li details summary h3 h4 strong svg path rect dl dt dd dfn button form label input time table thead tbody tr th td a'.split(' '),
+  'section div p span ul ol li details summary h3 h4 strong svg path rect dl dt dd dfn button form label input time table thead tbody tr th td a slot'.split(' '),
 );
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
