@@ -15,3 +15,4 @@ export {
 } from './score.js';
 export type { Band, CommunityForecast, CommunityRead, Confidence, Factor, FactorId, RealityScore, Share } from './score.js';
 export { largestRemainder, median, roundHalfUp, wilsonInterval } from './numbers.js';
+export { toJsonLd, jsonForScript, type JsonLdOptions } from './json-ld.js';
