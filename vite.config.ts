@@ -30,6 +30,8 @@ function packageAssets(): Plugin {
       };
       this.emitFile({ type: 'asset', fileName: 'story.schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
       this.emitFile({ type: 'asset', fileName: 'reality-kit.css', source: reservedSnippet() });
+      // `reality-kit/jsx`, `/vue`, `/svelte` are typings only (dist/types/frameworks/); a module to resolve to.
+      this.emitFile({ type: 'asset', fileName: 'types-only.js', source: '// reality-kit/jsx, /vue, /svelte: typings only, nothing to run.\nexport {};\n' });
     },
   };
 }
