@@ -45,6 +45,10 @@ function frameworkTypings() {
       for (const mod of details.modules) for (const decl of mod.declarations ?? []) for (const event of decl.events ?? []) if (event.type) event.type.text = `${event.type.text}["detail"]`;
       generateVuejsTypes(details, { ...common, fileName: 'vue.d.ts' });
       generateSvelteTypes(details, { ...common, fileName: 'svelte.d.ts' });
+      // The generators leave the event classes unimported (skipLibCheck would hide it: handlers typed `any`).
+      // Only React's JSX (and the global one): augmenting modules a user has not installed (preact,
+      // solid-js, …) is an error wherever `skipLibCheck` is off.
+      rewrite('jsx.d.ts', (text) => eventsImport + text.replace(/^declare module "(?!react"|react\/)[^"]+" \{\n[\s\S]*?^\}\n/gm, ''));
       rewrite('vue.d.ts', (text) => eventsImport + text);
       rewrite('svelte.d.ts', (text) => eventsImport + text.replace(/^(\s*)"on:([\w-]+)"(.*)$/gm, '$1"on:$2"$3\n$1"on$2"$3'));
     },

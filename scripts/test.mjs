@@ -1,5 +1,5 @@
 // `npm test`: every check in order, each one's output as it comes, then one last line that CI reads:
-// `tests: N passed, N failed` (Web Test Runner's tests + the Storybook smoke test; a check that fails
+// `tests: N passed, N failed` (Web Test Runner's tests + the Storybook smoke test + the framework apps; a check that fails
 // outside those runners, such as the type-check, counts as one failure).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,8 +10,8 @@ requireChromium(); // stops at once, in one line, when there is no browser to te
 mkdirSync('.cache', { recursive: true });
 const WTR_RESULTS = '.cache/wtr-results.json';
 const VITEST_RESULTS = '.cache/vitest-results.json';
-rmSync(WTR_RESULTS, { force: true });
-rmSync(VITEST_RESULTS, { force: true });
+const FRAMEWORK_RESULTS = '.cache/framework-results.json';
+for (const file of [WTR_RESULTS, VITEST_RESULTS, FRAMEWORK_RESULTS]) rmSync(file, { force: true });
 
 const steps = [
   ['no markup or inline-style sinks in src/', 'node', ['scripts/check-source.mjs']],
@@ -22,6 +22,7 @@ const steps = [
   ['Storybook smoke test (every story, play functions, axe)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_RESULTS}`]],
   ['static Storybook build renders', 'node', ['scripts/check-storybook-static.mjs']],
   ['Web Test Runner (unit, element, end-to-end)', 'npx', ['wtr'], { WTR_RESULTS }],
+  ['framework apps and server rendering (packed tarball, Chromium)', 'node', ['test/frameworks/run.mjs'], { FRAMEWORK_RESULTS }],
 ];
 
 let passed = 0;
@@ -42,6 +43,11 @@ const read = (file) => {
 };
 const wtr = read(WTR_RESULTS);
 const vitest = read(VITEST_RESULTS);
+const frameworks = read(FRAMEWORK_RESULTS);
+if (frameworks) {
+  passed += frameworks.passed;
+  failed += frameworks.failed;
+}
 if (wtr) {
   passed += wtr.passed;
   failed += wtr.failed;
@@ -52,7 +58,11 @@ if (vitest) {
 }
 // A step that failed without a failing test to show for it (type errors, a broken build, a runner
 // that died) still has to show in the count.
-const counted = new Set([...(wtr?.failed ? ['Web Test Runner (unit, element, end-to-end)'] : []), ...(vitest?.numFailedTests ? ['Storybook smoke test (every story, play functions, axe)'] : [])]);
+const counted = new Set([
+  ...(wtr?.failed ? ['Web Test Runner (unit, element, end-to-end)'] : []),
+  ...(vitest?.numFailedTests ? ['Storybook smoke test (every story, play functions, axe)'] : []),
+  ...(frameworks?.failed ? ['framework apps and server rendering (packed tarball, Chromium)'] : []),
+]);
 for (const name of failedSteps) if (!counted.has(name)) failed += 1;
 
 if (failedSteps.length) console.log(`\nfailed: ${failedSteps.join('; ')}`);

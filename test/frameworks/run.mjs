@@ -1,0 +1,71 @@
+// `node test/frameworks/run.mjs` (a step of `npm test`, after the build): the packed package in real
+// apps, as a user installs it. Each app in test/frameworks/<app>/ installs its own lockfile (cached by
+// the lockfile's hash) plus the tarball of `npm pack`, type-checks strictly (src/probe.* holds
+// deliberate mistakes that must be rejected), builds for production, and runs in headless Chromium.
+// Also the framework-free server rendering (ssr.mjs). Writes its counts to $FRAMEWORK_RESULTS.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { clientScenario } from './scenario.mjs';
+import { check, closeBrowser, results, stories } from './lib.mjs';
+import { ssrChecks } from './ssr.mjs';
+
+const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+const HERE = join(ROOT, 'test/frameworks');
+
+/** Each app: how it type-checks, and whether its page is server-rendered. */
+const APPS = [
+  { name: 'react19', typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'], ssr: true, plainTag: true },
+];
+
+const run = (cmd, args, cwd) => {
+  const { status, stdout, stderr } = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  if (status !== 0) throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}):\n${(stdout + stderr).trim().split('\n').slice(-25).join('\n')}`);
+  return stdout;
+};
+
+const started = Date.now();
+mkdirSync(join(ROOT, '.cache/frameworks'), { recursive: true });
+const tarball = join(ROOT, '.cache/frameworks', execFileSync('npm', ['pack', '--silent', '--pack-destination', '.cache/frameworks'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop());
+console.log(`  packed ${tarball.slice(ROOT.length + 1)}`);
+
+for (const app of APPS) {
+  const dir = join(HERE, app.name);
+  console.log(`\n  ${app.name}`);
+  // The install is reused while the lockfile is the same: `npm ci` only when it changed.
+  const hash = createHash('sha256').update(readFileSync(join(dir, 'package-lock.json'))).digest('hex');
+  const marker = join(dir, 'node_modules/.lockfile-hash');
+  let installed = false;
+  await check(`${app.name}: installs its lockfile and the packed reality-kit`, () => {
+    if (!existsSync(marker) || readFileSync(marker, 'utf8') !== hash) {
+      run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], dir);
+      writeFileSync(marker, hash);
+    }
+    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball], dir);
+    writeFileSync(join(dir, 'src/stories.json'), JSON.stringify(stories(), null, 2));
+    installed = true;
+  });
+  if (!installed) continue;
+  await check(`${app.name}: type-checks strictly, deliberate mistakes rejected`, () => run(app.typecheck[0], app.typecheck.slice(1), dir));
+  let built = false;
+  await check(`${app.name}: production build`, () => {
+    run('npm', ['run', 'build', '--silent'], dir);
+    built = true;
+  });
+  if (!built) continue;
+  const { server, base } = await serveStatic({ mounts: [['/', `test/frameworks/${app.name}/dist`]] });
+  try {
+    await clientScenario(base, app);
+  } finally {
+    server.close();
+  }
+}
+
+await ssrChecks();
+await closeBrowser();
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`\n  frameworks: ${results.passed} passed, ${results.failed} failed in ${seconds} s`);
+if (process.env.FRAMEWORK_RESULTS) writeFileSync(process.env.FRAMEWORK_RESULTS, JSON.stringify({ ...results, seconds }));
+process.exit(results.failed ? 1 : 0);
