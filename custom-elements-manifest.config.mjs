@@ -29,7 +29,8 @@ function publicMembersOnly() {
  * The JSX generator types a handler's argument as the event class itself (`VoteCastEvent`); the Vue
  * and Svelte generators wrap the manifest's event type in `CustomEvent<…>` as the *detail*, so they
  * get `VoteCastEvent["detail"]` (and the import of the event classes that the generators leave out
- * for such a type). Svelte 5 spells a listener `onvote-cast`, Svelte 4 `on:vote-cast`: both are typed.
+ * for such a type) and Vue's listener props are camel-cased (`onVoteCast`). Svelte sets a property
+ * the element has (`story={story}`): typed as a plain prop, not `bind:story`. Svelte 5 spells a listener `onvote-cast`, Svelte 4 `on:vote-cast`: both are typed.
  */
 function frameworkTypings() {
   const outdir = 'dist/types/frameworks';
@@ -49,8 +50,16 @@ function frameworkTypings() {
       // Only React's JSX (and the global one): augmenting modules a user has not installed (preact,
       // solid-js, …) is an error wherever `skipLibCheck` is off.
       rewrite('jsx.d.ts', (text) => eventsImport + text.replace(/^declare module "(?!react"|react\/)[^"]+" \{\n[\s\S]*?^\}\n/gm, ''));
-      rewrite('vue.d.ts', (text) => eventsImport + text);
-      rewrite('svelte.d.ts', (text) => eventsImport + text.replace(/^(\s*)"on:([\w-]+)"(.*)$/gm, '$1"on:$2"$3\n$1"on$2"$3'));
+      // Vue's templates compile `@vote-cast` to the prop `onVoteCast`: that is the name to type.
+      const vueListener = (_match, name) => `on${name.replace(/(^|-)(\w)/g, (_m, _dash, c) => c.toUpperCase())}?:`;
+      rewrite('vue.d.ts', (text) => eventsImport + text.replace(/"on([a-z][\w-]*)"\?:/g, vueListener));
+      // The file is a module (it imports the classes): `svelteHTML` must be declared global to count.
+      rewrite('svelte.d.ts', (text) =>
+        (eventsImport + text.replace(/^(\s*)"on:([\w-]+)"(.*)$/gm, '$1"on:$2"$3\n$1"on$2"$3').replace(/"bind:(\w+)"/g, '$1')).replace(
+          /^declare namespace svelteHTML \{([\s\S]*?)^\}/m,
+          'declare global {\n  namespace svelteHTML {$1  }\n}',
+        ),
+      );
     },
   };
 }

@@ -18,7 +18,25 @@ const HERE = join(ROOT, 'test/frameworks');
 /** Each app: how it type-checks, and whether its page is server-rendered. */
 const APPS = [
   { name: 'react19', typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'], ssr: true, plainTag: true },
+  { name: 'react18', typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'] },
+  { name: 'vue', typecheck: ['npx', 'vue-tsc', '--noEmit', '-p', '.'] },
+  { name: 'svelte', typecheck: ['npx', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'], probe: svelteProbe },
 ];
+
+/**
+ * svelte-check has no expect-error comment for markup: probe/Probe.svelte marks each deliberate
+ * mistake with an `expect-error` comment on the line before; every marked line, and only those, must
+ * be reported.
+ */
+function svelteProbe(dir) {
+  const source = readFileSync(join(dir, 'probe/Probe.svelte'), 'utf8').split('\n');
+  const expected = source.flatMap((line, i) => (/<!-- expect-error/.test(line) ? [i + 2] : []));
+  const { stdout } = spawnSync('npx', ['svelte-check', '--tsconfig', './probe/tsconfig.json', '--output', 'machine'], { cwd: dir, encoding: 'utf8' });
+  const reported = new Set([...stdout.matchAll(/ ERROR "probe\/Probe\.svelte" (\d+):/g)].map((m) => Number(m[1])));
+  const missed = expected.filter((line) => !reported.has(line));
+  const extra = [...reported].filter((line) => !expected.includes(line));
+  if (missed.length || extra.length || expected.length === 0) throw new Error(`mistakes not rejected on lines ${missed}; unexpected errors on lines ${extra}\n${stdout}`);
+}
 
 const run = (cmd, args, cwd) => {
   const { status, stdout, stderr } = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
@@ -48,7 +66,10 @@ for (const app of APPS) {
     installed = true;
   });
   if (!installed) continue;
-  await check(`${app.name}: type-checks strictly, deliberate mistakes rejected`, () => run(app.typecheck[0], app.typecheck.slice(1), dir));
+  await check(`${app.name}: type-checks strictly, deliberate mistakes rejected`, () => {
+    run(app.typecheck[0], app.typecheck.slice(1), dir);
+    app.probe?.(dir);
+  });
   let built = false;
   await check(`${app.name}: production build`, () => {
     run('npm', ['run', 'build', '--silent'], dir);
