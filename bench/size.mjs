@@ -32,7 +32,9 @@ const sharedChunk = () => {
  * `ceiling` holds today's size (rounded up) so that nothing grows unnoticed while the goal stands.
  */
 export const BUDGETS = [
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 20 * 1024, ceiling: 27.5 * 1024 },
+  // Ceiling 27.5 → 30 KB: taking server-rendered HTML over (issue 14) brings Lit's hydration
+  // support (@lit-labs/ssr-client, 2.4 KB gzip) into the bundle.
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 20 * 1024, ceiling: 30 * 1024 },
   { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.25 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024 },
