@@ -3,7 +3,8 @@
 // the lockfile's hash) plus the tarball of `npm pack`, type-checks strictly (src/probe.* holds
 // deliberate mistakes that must be rejected), builds for production, and runs in headless Chromium.
 // Also the framework-free server rendering (ssr.mjs). Writes its counts to $FRAMEWORK_RESULTS.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -49,21 +50,34 @@ mkdirSync(join(ROOT, '.cache/frameworks'), { recursive: true });
 const tarball = join(ROOT, '.cache/frameworks', execFileSync('npm', ['pack', '--silent', '--pack-destination', '.cache/frameworks'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop());
 console.log(`  packed ${tarball.slice(ROOT.length + 1)}`);
 
-for (const app of APPS) {
+/**
+ * Installs one app: its lockfile (`npm ci`, skipped while the lockfile's hash is the one installed),
+ * then the packed reality-kit, as a user installs a package. Installs wait on the network and the
+ * disk, not the CPU: all apps install at once.
+ */
+async function install(app) {
   const dir = join(HERE, app.name);
-  console.log(`\n  ${app.name}`);
-  // The install is reused while the lockfile is the same: `npm ci` only when it changed.
   const hash = createHash('sha256').update(readFileSync(join(dir, 'package-lock.json'))).digest('hex');
   const marker = join(dir, 'node_modules/.lockfile-hash');
-  let installed = false;
+  const npm = (args) => promisify(execFile)('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, maxBuffer: 1 << 24 });
+  const started = Date.now();
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== hash) {
+    await npm(['ci']);
+    writeFileSync(marker, hash);
+  }
+  await npm(['install', '--no-save', tarball]);
+  writeFileSync(join(dir, 'src/stories.json'), JSON.stringify(stories(), null, 2));
+  return Date.now() - started;
+}
+const installs = await Promise.allSettled(APPS.map(install));
+
+for (const [i, app] of APPS.entries()) {
+  const dir = join(HERE, app.name);
+  console.log(`\n  ${app.name}`);
+  const installed = installs[i].status === 'fulfilled';
   await check(`${app.name}: installs its lockfile and the packed reality-kit`, () => {
-    if (!existsSync(marker) || readFileSync(marker, 'utf8') !== hash) {
-      run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], dir);
-      writeFileSync(marker, hash);
-    }
-    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball], dir);
-    writeFileSync(join(dir, 'src/stories.json'), JSON.stringify(stories(), null, 2));
-    installed = true;
+    if (!installed) throw installs[i].reason;
+    console.log(`      installed in ${installs[i].value} ms (all apps at once)`);
   });
   if (!installed) continue;
   await check(`${app.name}: type-checks strictly, deliberate mistakes rejected`, () => {

@@ -1,6 +1,7 @@
 // `reality-kit/ssr` with no framework (also the static-site-generator recipe of the README): a page
 // written in Node with all five elements server-rendered, read without JavaScript, then taken over
 // by the single-file bundle.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { assert, check, openPage, settle, shadowCount, shadowText, stories, until } from './lib.mjs';
@@ -32,6 +33,14 @@ for (const el of document.querySelectorAll('${TAGS.join(',')}')) el.shadowRoot.q
       }
       assert(page.includes('shadowrootmode="open"'), 'no declarative shadow root');
       assert(!/<\/script><!-- not markup/.test(page.match(/<script type="application\/json"[\s\S]*?<\/script>/)[0].slice(0, -9)), 'story text ended the JSON script');
+    });
+
+    await check('ssr: the single-file bundle and a standalone module import in Node without throwing, defining nothing', () => {
+      for (const file of ['dist/reality-kit.js', 'dist/standalone/vote-widget.js']) {
+        const script = `const m = await import('./${file}'); console.log(typeof m.VoteWidget, typeof globalThis.customElements);`;
+        const out = execFileSync('node', ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim();
+        assert(out === 'function undefined', `${file}: ${out}`);
+      }
     });
 
     await check('ssr: JSON-LD script parses back to toJsonLd(story), `</script>` in the text escaped', () => {
