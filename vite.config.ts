@@ -18,6 +18,8 @@ function packageAssets(): Plugin {
       const schema = storyJsonSchema();
       this.emitFile({ type: 'asset', fileName: 'story.schema.json', source: `${JSON.stringify(schema, null, 2)}\n` });
       this.emitFile({ type: 'asset', fileName: 'reality-kit.css', source: reservedSnippet() });
+      // `reality-kit/jsx`, `/vue`, `/svelte` are typings only (dist/types/frameworks/); a module to resolve to.
+      this.emitFile({ type: 'asset', fileName: 'types-only.js', source: '// reality-kit/jsx, /vue, /svelte: typings only, nothing to run.\nexport {};\n' });
     },
   };
 }
@@ -35,19 +37,48 @@ const packageBuild: UserConfig = {
         index: 'src/index.ts',
         define: 'src/define.ts',
         core: 'src/core/index.ts',
-        ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/${tag}/${tag}.ts`])),
+        ssr: 'src/ssr/index.ts',
+        react: 'src/react/index.ts',
+        'react-server': 'src/react/server.ts',
+        ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/define/${tag}.ts`])),
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      // Lit's packages stay dependencies, one copy for the app, the hydration support and the React
+      // wrappers alike (two copies of lit-html could not hydrate each other's markers).
+      external: [/^(lit|lit-html|lit-element|zod|react)($|\/)/, /^@lit(-labs)?\//, /^node:/],
       output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 };
 
+/**
+ * The single-file bundle carries Lit's browser build, which touches two browser globals when the
+ * module is evaluated: its element base class extends `HTMLElement`, and lit-html keeps `document`
+ * (for a tree walker). In Node (a server that imports the bundle) neither exists: fall back to what
+ * Lit's own Node build uses (an empty class, a stub walker), so that the import does not throw; the
+ * bundle then defines nothing there (`defineElement`). In a browser the globals are used as before.
+ */
+const NODE_FALLBACKS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
+  [/@lit[\\/]reactive-element[\\/]reactive-element\.js$/, /extends HTMLElement\b/, 'extends (globalThis.HTMLElement ?? class {})'],
+  [/lit-html[\\/]lit-html\.js$/, /(\w+)=document,/, '$1=globalThis.document??{createTreeWalker(){return{}}},'],
+];
+function importableInNode(): Plugin {
+  return {
+    name: 'reality-kit:importable-in-node',
+    transform(code, id) {
+      const rule = NODE_FALLBACKS.find(([file]) => file.test(id));
+      if (!rule) return null;
+      const patched = code.replace(rule[1], rule[2]);
+      if (patched === code) this.error(`${id} changed: update importableInNode() in vite.config.ts`);
+      return { code: patched, map: null };
+    },
+  };
+}
+
 const singleFileBundle: UserConfig = {
-  plugins: [minifyLiterals()],
+  plugins: [minifyLiterals(), importableInNode()],
   build: {
     target: 'es2022',
     emptyOutDir: false,
@@ -73,4 +104,22 @@ const serverBuild: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'bundle' ? singleFileBundle : mode === 'server' ? serverBuild : packageBuild));
+/** `dist/standalone/<tag>.js`: one element, self-contained (Lit bundled in), for a page that shows only that one. */
+const standalone = (tag: string): UserConfig => ({
+  plugins: [minifyLiterals(), importableInNode()],
+  build: {
+    target: 'es2022',
+    emptyOutDir: false,
+    outDir: 'dist/standalone',
+    lib: { entry: { [tag]: `src/define/${tag}.ts` }, formats: ['es'] },
+    rolldownOptions: { output: { ...minify, codeSplitting: false } },
+  },
+});
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'bundle') return singleFileBundle;
+  if (mode === 'server') return serverBuild;
+  const tag = mode.startsWith('standalone-') ? mode.slice('standalone-'.length) : null;
+  if (tag && ELEMENTS.includes(tag)) return standalone(tag);
+  return packageBuild;
+});

@@ -34,8 +34,9 @@ const sharedChunk = () => {
 export const BUDGETS = [
   // This round's growth so far: the shared reader state (src/reader/, 1.2 KB), the community-forecast
   // history chart (0.74 KB), and the publisher's toolkit (badge, print, linked citations, custom
-  // states, error slot: about 1.3 KB, 0.55 KB of it the meter's).
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 31 * 1024 },
+  // states, error slot: about 1.3 KB, 0.55 KB of it the meter's), and Lit's hydration support for
+  // server-rendered HTML (@lit-labs/ssr-client, 2.4 KB).
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 33.5 * 1024 },
   { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.8 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024 },

@@ -1,6 +1,6 @@
 // `npm test`: every check in order, each one's output as it comes, then one last line that CI reads:
 // `tests: N passed, N failed` (Web Test Runner's tests + the Storybook smoke test + Node's test runner
-// for the command line, the documentation and the server; a check that fails outside those runners,
+// for the command line, the documentation and the server + the framework apps; a check that fails outside those runners,
 // such as the type-check, counts as one failure). The server suites need PostgreSQL: a throwaway
 // server is started here (Debian's `postgresql` package), or `REALITY_PG_URL` names one; without
 // either they fail, never skip.
@@ -21,9 +21,11 @@ const WTR_RESULTS = '.cache/wtr-results.json';
 const VITEST_RESULTS = '.cache/vitest-results.json';
 const NODE_RESULTS = '.cache/node-test-results.json';
 const SERVER_RESULTS = '.cache/server-test-results.json';
-for (const file of [WTR_RESULTS, VITEST_RESULTS, NODE_RESULTS, SERVER_RESULTS]) rmSync(file, { force: true });
+const FRAMEWORK_RESULTS = '.cache/framework-results.json';
+for (const file of [WTR_RESULTS, VITEST_RESULTS, NODE_RESULTS, SERVER_RESULTS, FRAMEWORK_RESULTS]) rmSync(file, { force: true });
 
 const NODE_STEP = 'Node tests (the reality-kit command as a process, documentation references)';
+const FRAMEWORK_STEP = 'framework apps and server rendering (packed tarball, Chromium)';
 const SERVER_STEP = 'server (node:test: the handler on SQLite and PostgreSQL, concurrency, the demo end to end in Chromium)';
 /** node:test with a spec report on the screen and the counts in `results` (test/support/node-count-reporter.mjs). */
 const nodeTest = (results, ...args) => ['--test', ...args, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./test/support/node-count-reporter.mjs', `--test-reporter-destination=${results}`];
@@ -39,6 +41,7 @@ const steps = [
   ['static Storybook build renders', 'node', ['scripts/check-storybook-static.mjs']],
   ['Web Test Runner (unit, element, end-to-end)', 'npx', ['wtr'], { WTR_RESULTS }],
   [SERVER_STEP, 'node', [...nodeTest(SERVER_RESULTS, '--test-concurrency=1'), 'test/server/'], { REALITY_PG_URL: postgres.url }],
+  [FRAMEWORK_STEP, 'node', ['test/frameworks/run.mjs'], { FRAMEWORK_RESULTS }],
 ];
 
 let passed = 0;
@@ -62,6 +65,7 @@ const wtr = read(WTR_RESULTS);
 const vitest = read(VITEST_RESULTS);
 const node = read(NODE_RESULTS);
 const server = read(SERVER_RESULTS);
+const frameworks = read(FRAMEWORK_RESULTS);
 if (wtr) {
   passed += wtr.passed;
   failed += wtr.failed;
@@ -70,7 +74,7 @@ if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
 }
-for (const results of [node, server]) {
+for (const results of [node, server, frameworks]) {
   if (!results) continue;
   passed += results.passed;
   failed += results.failed;
@@ -82,6 +86,7 @@ const counted = new Set([
   ...(vitest?.numFailedTests ? ['Storybook smoke test (every story, play functions, axe)'] : []),
   ...(node?.failed ? [NODE_STEP] : []),
   ...(server?.failed ? [SERVER_STEP] : []),
+  ...(frameworks?.failed ? [FRAMEWORK_STEP] : []),
 ]);
 for (const name of failedSteps) if (!counted.has(name)) failed += 1;
 

@@ -16,3 +16,4 @@ export {
 export type { Band, CommunityForecast, CommunityRead, Confidence, Factor, FactorId, RealityScore, Share } from './score.js';
 export { CoreInputError } from './guard.js';
 export { largestRemainder, median, roundHalfUp, wilsonInterval } from './numbers.js';
+export { toJsonLd, jsonForScript, type JsonLdOptions } from './json-ld.js';

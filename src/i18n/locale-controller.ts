@@ -2,7 +2,7 @@
  * Follows the nearest `lang` and `dir` (through shadow roots too) and re-renders the element when
  * either changes anywhere above it, so a page's language switch reaches every widget.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** The nearest ancestor-or-self attribute value, crossing shadow boundaries. */
 function nearest(el: Element, name: 'lang' | 'dir'): string {
@@ -50,6 +50,9 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // SSR (issue 14): a server render (one that calls connectedCallback) has no DOM above the element
+    // to read or observe; it renders in the default language, left to right.
+    if (isServer) return;
     this.#read();
     this.#observer = new MutationObserver(() => {
       const before = `${this.lang}|${this.dir}`;

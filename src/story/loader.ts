@@ -3,6 +3,7 @@
  * then `src` (a URL, or `#id` of an in-page JSON script), then an inline JSON child. One loader for all
  * five elements; it never throws and never rejects: every failure is a `StoryError` with its kind.
  */
+import { isServer } from 'lit';
 import { MAX_STORY_BYTES, parseStory, parseStoryJson, storyError, type ParseResult } from './schema.js';
 
 /** docs/story-format.md: a story that has not arrived after this long is a `fetch` error. */
@@ -43,6 +44,9 @@ export function readStoryInput(input: StoryInput): ParseResult | { fetch: string
     return memo(parsedObjects, story, () => parseStory(story));
   }
   const address = src?.trim();
+  // SSR (issue 14): a server render has no document to look `#id` or a JSON child up in; a URL is
+  // returned for the caller to decide (the story controller does not fetch on the server).
+  if (isServer) return address && !address.startsWith('#') ? { fetch: address } : null;
   if (address) {
     if (address.startsWith('#')) return fromScript(findJsonScript(host, address.slice(1)));
     return { fetch: address };

@@ -5,7 +5,7 @@
  * state (`:state(loading)`, `:state(ready)`, `:state(error)`), and fires `story-load` or `story-error`
  * on the element.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { StoryErrorEvent, StoryLoadEvent } from '../events.js';
 import { fetchShared, readStoryInput } from './loader.js';
 import type { Story, StoryError } from './schema.js';
@@ -71,17 +71,21 @@ export class StoryController implements ReactiveController {
 
   /** (Re)loads the element's story from its current `story`, `src` or JSON child. */
   load(): void {
-    if (!this.#host.isConnected) return;
+    // SSR (issue 14): a server render never connects the element, yet must show its story; there the
+    // story property is read synchronously in `willUpdate`, and nothing is fetched or observed.
+    if (!this.#host.isConnected && !isServer) return;
     this.#abandon();
     const generation = ++this.#generation;
     this.#loaded = { story: this.#host.story, src: this.#host.src };
     const input = readStoryInput({ story: this.#host.story, src: this.#host.src, host: this.#host });
+    if (input === null && isServer) return this.#set({ status: 'empty' });
     if (input === null) {
       this.#children = new MutationObserver(() => this.load());
       this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
       return this.#set({ status: 'empty' });
     }
     if (!('fetch' in input)) return this.#settle(input.ok ? { status: 'ready', story: input.story } : { status: 'error', error: input.error });
+    if (isServer) return this.#set({ status: 'loading' }); // SSR: a `src` is the client's to fetch
     const controller = new AbortController();
     this.#controller = controller;
     this.#set({ status: 'loading' });

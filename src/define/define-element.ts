@@ -1,0 +1,36 @@
+/**
+ * Registers one element under its tag, idempotently: a tag that is already defined (by the bundle, by
+ * this module loaded twice, or by another copy of the package) is skipped quietly.
+ *
+ * Where it defines nothing: in Node, the single-file bundle carries Lit's browser build (`isServer` is
+ * false there) and has no `document`, so a server that imports the bundle gets the classes and no
+ * registration. The package modules resolve Lit's Node build instead (`isServer` true): they register
+ * in Lit's server-side registry, which is what `@lit-labs/ssr` renders from.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { isServer, LitElement } from 'lit';
+
+declare global {
+  // Set by the module above; Lit calls it when `lit-element` is evaluated after it.
+  var litElementHydrateSupport: ((lit: { LitElement: typeof LitElement }) => void) | undefined;
+}
+
+/**
+ * Hydration: an element that arrives with a declarative shadow root (server-rendered HTML, see
+ * `reality-kit/ssr`) takes it over instead of rendering it again. `@lit-labs/ssr-client` installs
+ * that into LitElement when it is loaded before `lit-element`; bundlers do not keep that order, so
+ * install it here unless it is already in (it adds its own `observedAttributes` to LitElement).
+ */
+function installHydrateSupport(): void {
+  if (!Object.hasOwn(LitElement, 'observedAttributes')) globalThis.litElementHydrateSupport?.({ LitElement });
+}
+
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  if (isServer) {
+    if (!customElements.get(tag)) customElements.define(tag, element);
+    return;
+  }
+  if (typeof document === 'undefined') return;
+  installHydrateSupport();
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}

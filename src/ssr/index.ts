@@ -1,0 +1,128 @@
+/**
+ * `reality-kit/ssr` (Node): renders an element with its story to HTML with declarative shadow DOM
+ * (`<template shadowrootmode="open">`), so the story's text is in the page before any JavaScript
+ * runs — for readers, crawlers, reader modes and feed readers — and the client script takes that HTML
+ * over (hydrates it) instead of rendering it again: no duplicate, no layout shift.
+ *
+ * Built on `@lit-labs/ssr`. How the client gets the story: the element is rendered with
+ * `src="#<id>"` and the story goes in a `<script type="application/json" id="<id>">` just before it,
+ * which the element reads synchronously when it upgrades, so its first client render is the server's.
+ *
+ * ```js
+ * import { renderToString } from 'reality-kit/ssr';
+ * const html = renderToString('reality-meter', { story }); // story: object, JSON text or parsed story
+ * ```
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync, type RenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
+import { html, type TemplateResult } from 'lit';
+import { jsonForScript, toJsonLd, type JsonLdOptions } from '../core/json-ld.js';
+import { defineElement } from '../define/define-element.js';
+import { GlossaryList } from '../glossary-list/glossary-list.js';
+import { PredictionCard } from '../prediction-card/prediction-card.js';
+import { RealityMeter } from '../reality-meter/reality-meter.js';
+import { SourceList } from '../source-list/source-list.js';
+import { parseStory, parseStoryJson, type Story } from '../story/schema.js';
+import { VoteWidget } from '../vote-widget/vote-widget.js';
+
+/** The five tags this module renders. */
+export type ElementTag = 'reality-meter' | 'source-list' | 'glossary-list' | 'vote-widget' | 'prediction-card';
+
+export interface RenderOptions {
+  /** The story: an object, JSON text, or a story the server already parsed. Invalid input renders the element's error state. */
+  story: unknown;
+  /** Defaults to `light` (a server cannot know the reader's colour scheme; `auto` follows it on the client). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** `<reality-meter open>`: render the "Why this score?" breakdown open. */
+  open?: boolean;
+  /** `<vote-widget reveal>`: show the community read before the reader votes. */
+  reveal?: boolean;
+  /**
+   * Id of the `<script type="application/json">` that carries the story to the client. Defaults to
+   * `reality-kit-story-<story id>`. Several elements of one story on a page can share one script:
+   * render the first with `storyScript: true` (the default), the others with `storyScript: false`.
+   */
+  storyId?: string;
+  /** Emit the story's JSON script before the element (default `true`). */
+  storyScript?: boolean;
+  /** Also emit the story's schema.org JSON-LD (`toJsonLd`) as `<script type="application/ld+json">`; pass options or `true`. */
+  jsonLd?: boolean | JsonLdOptions;
+}
+
+const CLASSES = {
+  'reality-meter': RealityMeter,
+  'source-list': SourceList,
+  'glossary-list': GlossaryList,
+  'vote-widget': VoteWidget,
+  'prediction-card': PredictionCard,
+} as const;
+
+// Lit's Node build keeps its own registry (`customElements` from its DOM shim); @lit-labs/ssr renders
+// the classes registered there. Registering here (idempotently) means a caller needs no other import.
+for (const [tag, element] of Object.entries(CLASSES)) defineElement(tag, element);
+
+/** One template per tag: the tag names stay literal (no `unsafeStatic`). */
+const TEMPLATES: Record<ElementTag, (story: unknown, src: string, o: RenderOptions) => TemplateResult> = {
+  'reality-meter': (story, src, o) => html`<reality-meter src=${src} theme=${o.theme ?? 'light'} ?open=${o.open} .story=${story}></reality-meter>`,
+  'source-list': (story, src, o) => html`<source-list src=${src} theme=${o.theme ?? 'light'} .story=${story}></source-list>`,
+  'glossary-list': (story, src, o) => html`<glossary-list src=${src} theme=${o.theme ?? 'light'} .story=${story}></glossary-list>`,
+  'vote-widget': (story, src, o) => html`<vote-widget src=${src} theme=${o.theme ?? 'light'} ?reveal=${o.reveal} .story=${story}></vote-widget>`,
+  'prediction-card': (story, src, o) => html`<prediction-card src=${src} theme=${o.theme ?? 'light'} .story=${story}></prediction-card>`,
+};
+
+/** The story as the element will see it, and the JSON text the client will read. */
+function prepare(input: unknown): { story: unknown; parsed: Story | null; json: string } {
+  const result = typeof input === 'string' ? parseStoryJson(input) : parseStory(input);
+  if (result.ok) return { story: result.story, parsed: result.story, json: jsonForScript(result.story) };
+  // Invalid input: the element shows its error on the server and, reading the same text, on the client.
+  const text = typeof input === 'string' ? input : (JSON.stringify(input) ?? 'null');
+  return { story: input, parsed: null, json: text.replace(/</g, '\\u003c') };
+}
+
+/** An id attribute value made of the story id's safe characters. */
+const scriptId = (storyId: unknown) => `reality-kit-story-${String(storyId ?? 'story').replace(/[^\w-]/g, '_')}`;
+
+/** The story's JSON script, as HTML. `id` must match the elements' `src="#id"`. */
+export function renderStoryScript(story: unknown, id?: string): string {
+  const { parsed, json } = prepare(story);
+  return `<script type="application/json" id="${escapeAttribute(id ?? scriptId(parsed?.id))}">${json}</script>`;
+}
+
+/**
+ * The story's schema.org JSON-LD (`toJsonLd`) as a `<script type="application/ld+json">`, `</script>`
+ * in story text escaped. Empty string for an invalid story.
+ */
+export function renderJsonLdScript(story: unknown, options?: JsonLdOptions): string {
+  const { parsed } = prepare(story);
+  return parsed ? `<script type="application/ld+json">${jsonForScript(toJsonLd(parsed, options))}</script>` : '';
+}
+
+/** The element's HTML as `@lit-labs/ssr`'s render result (an iterable of strings), preceded by its scripts. */
+export function renderElement(tag: ElementTag, options: RenderOptions): RenderResult {
+  const template = TEMPLATES[tag];
+  if (!template) throw new TypeError(`reality-kit/ssr renders ${Object.keys(TEMPLATES).join(', ')}; not "${String(tag)}"`);
+  const { story, parsed, json } = prepare(options.story);
+  const id = options.storyId ?? scriptId(parsed?.id);
+  const scripts = [
+    options.storyScript === false ? '' : `<script type="application/json" id="${escapeAttribute(id)}">${json}</script>`,
+    options.jsonLd && parsed ? renderJsonLdScript(parsed, options.jsonLd === true ? undefined : options.jsonLd) : '',
+  ].join('');
+  return [scripts, ...render(template(story, `#${id}`, options))];
+}
+
+/** The element's HTML as one string (synchronous). */
+export function renderToString(tag: ElementTag, options: RenderOptions): string {
+  return collectResultSync(renderElement(tag, options));
+}
+
+/** The element's HTML as a Node `Readable` stream (pipe it into a response). */
+export function renderToStream(tag: ElementTag, options: RenderOptions): RenderResultReadable {
+  return new RenderResultReadable(renderElement(tag, options));
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export { toJsonLd, type JsonLdOptions } from '../core/json-ld.js';

@@ -1,0 +1,112 @@
+// `reality-kit/ssr` with no framework (also the static-site-generator recipe of the README): a page
+// written in Node with all five elements server-rendered, read without JavaScript, then taken over
+// by the single-file bundle.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { assert, check, openPage, settle, shadowCount, shadowText, stories, until } from './lib.mjs';
+
+const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
+
+export async function ssrChecks() {
+  console.log('\n  reality-kit/ssr + reality-kit.js (no framework)');
+  const { renderToString, renderToStream, renderJsonLdScript, toJsonLd } = await import('../../dist/ssr.js');
+  const [story] = stories();
+  story.claim.text += ' </script><!-- not markup';
+  const body = TAGS.map((tag, i) => renderToString(tag, { story, storyScript: i === 0, jsonLd: i === 0 })).join('\n');
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>SSR</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/reality-kit.css"></head>
+<body style="margin:0 auto;max-width:60rem;padding:1rem;font-family:sans-serif"><h1>${story.headline.replace(/</g, '&lt;')}</h1>
+${body}
+<p id="after">The article goes on.</p>
+<script>/* before the bundle: mark the server's nodes, to tell a take-over from a re-render */
+for (const el of document.querySelectorAll('${TAGS.join(',')}')) el.shadowRoot.querySelector('[part="base"]').dataset.server = '';</script>
+<script type="module" src="/dist/reality-kit.js"></script></body></html>`;
+  mkdirSync('.cache/frameworks/ssr', { recursive: true });
+  writeFileSync('.cache/frameworks/ssr/index.html', page);
+  const { server, base } = await serveStatic({ mounts: [['/dist/', 'dist'], ['/', '.cache/frameworks/ssr']] });
+  try {
+    await check('ssr: the server output holds the claim, a source, a term, the choices and the question outside <script>', () => {
+      const outside = page.replace(/<script\b[\s\S]*?<\/script>/g, '');
+      for (const text of ['Amazon CEO Andy Jassy', story.sources[0].name, story.glossary[0].term, story.read.choices[0].label, story.prediction.question.slice(0, 40)]) {
+        assert(outside.includes(text.replace(/'/g, '&#39;')) || outside.includes(text), `not in the server HTML: ${text}`);
+      }
+      assert(page.includes('shadowrootmode="open"'), 'no declarative shadow root');
+      assert(!/<\/script><!-- not markup/.test(page.match(/<script type="application\/json"[\s\S]*?<\/script>/)[0].slice(0, -9)), 'story text ended the JSON script');
+    });
+
+    await check('ssr: the single-file bundle and a standalone module import in Node without throwing, defining nothing', () => {
+      for (const file of ['dist/reality-kit.js', 'dist/standalone/vote-widget.js']) {
+        const script = `const m = await import('./${file}'); console.log(typeof m.VoteWidget, typeof globalThis.customElements);`;
+        const out = execFileSync('node', ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim();
+        assert(out === 'function undefined', `${file}: ${out}`);
+      }
+    });
+
+    await check('ssr: JSON-LD script parses back to toJsonLd(story), `</script>` in the text escaped', () => {
+      const script = renderJsonLdScript(story);
+      const inner = script.slice(script.indexOf('>') + 1, -'</script>'.length);
+      assert(!inner.includes('</script'), 'a </script> inside the JSON-LD');
+      assert(JSON.stringify(JSON.parse(inner)) === JSON.stringify(toJsonLd(story)), 'the JSON-LD does not parse back');
+    });
+
+    await check('ssr: renderToStream gives the same HTML as renderToString', async () => {
+      let streamed = '';
+      for await (const chunk of renderToStream('vote-widget', { story })) streamed += chunk;
+      assert(streamed === renderToString('vote-widget', { story }), 'stream and string differ');
+    });
+
+    await check('ssr: invalid story renders the error state, never the input', () => {
+      const html = renderToString('reality-meter', { story: '{"version":1,"id":"x<b>"' });
+      assert(html.includes('part="error"'), 'no error part');
+      assert(!html.includes('<b>'), 'the input leaked as markup');
+    });
+
+    await check('ssr: readable without JavaScript (declarative shadow DOM)', async () => {
+      const { page: p, close } = await openPage(`${base}/`, { javaScriptEnabled: false });
+      try {
+        const text = await p.evaluate(() => [...document.querySelectorAll('*')].map((el) => el.shadowRoot?.textContent ?? '').join(' '));
+        for (const needle of [story.sources[0].name, story.glossary[0].term, story.read.choices[0].label]) assert(text.includes(needle), `not shown: ${needle}`);
+      } finally {
+        await close();
+      }
+    });
+
+    for (const width of [360, 800, 1280]) {
+      await check(`ssr: the bundle takes the HTML over at ${width}px: no duplicate, no message, CLS < 0.01, the vote works`, async () => {
+        const { page: p, messages, close } = await openPage(`${base}/`, { width });
+        try {
+          await until(p, (tags) => tags.every((t) => customElements.get(t) && document.querySelector(t).hasUpdated && !document.querySelector(t).hasAttribute('aria-busy')), TAGS);
+          await settle(p);
+          for (const tag of TAGS) assert((await shadowCount(p, tag, '[part="base"]')) === 1, `${tag}: ${await shadowCount(p, tag, '[part="base"]')} base parts`);
+          assert((await shadowCount(p, 'vote-widget', '[part="choice"]')) === story.read.choices.length, 'choices duplicated');
+          assert((await shadowText(p, 'reality-meter', '[part="claim"]')) === story.claim.text, 'claim text changed');
+          for (const tag of TAGS) assert((await shadowCount(p, tag, '[part="base"][data-server]')) === 1, `${tag} rendered again instead of taking the server's HTML over`);
+          await p.evaluate(() => {
+            window.__votes = [];
+            document.addEventListener('vote-cast', (e) => window.__votes.push(e.detail.choice));
+          });
+          await p.locator('vote-widget').locator('button[part="choice"]').first().click();
+          await until(p, () => window.__votes.length === 1);
+          const pressed = await p.evaluate(() => document.querySelector('vote-widget').shadowRoot.querySelector('[aria-pressed="true"]')?.textContent.trim());
+          assert(pressed === story.read.choices[0].label, `pressed: ${pressed}`);
+          await p.locator('prediction-card').locator('input').first().fill('40');
+          await p.evaluate(() => {
+            window.__forecasts = [];
+            document.addEventListener('prediction-submit', (e) => window.__forecasts.push(e.detail.probability));
+          });
+          await p.locator('prediction-card').locator('[part="submit"]').click();
+          await until(p, () => window.__forecasts.length === 1);
+          const cls = await p.evaluate(() => window.__cls);
+          assert(cls < 0.01, `CLS ${cls}`);
+          assert(messages.length === 0, `console: ${messages.join(' | ')}`);
+          console.log(`      width ${width}: CLS ${cls.toFixed(4)}, ${messages.length} console messages`);
+        } finally {
+          await close();
+        }
+      });
+    }
+  } finally {
+    server.close();
+  }
+}
