@@ -2,7 +2,7 @@
  * Small templates more than one element renders. Plain functions, no state.
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import type { StoryState } from './story/story-controller.js';
+import type { StoryState } from './controllers/story-controller.js';
 import type { SafeLink } from './story/url.js';
 
 /**

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { translator } from '../i18n/strings.js';
-import { StoryController } from '../story/story-controller.js';
+import { StoryController } from '../controllers/story-controller.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { storyStatus } from '../templates.js';
 import { styles } from './glossary-list.styles.js';
@@ -51,8 +51,11 @@ export type GlossaryListStrings = typeof GLOSSARY_LIST_STRINGS;
 export class GlossaryList extends LitElement {
   static override styles = [sharedStyles, styles];
 
-  /** The story: an object or a JSON string. Takes precedence over `src` and an inline child. */
-  @property({ attribute: false }) story: unknown = undefined;
+  /**
+   * The story: an object, or a JSON string (also as the `story` attribute, for server output and
+   * frameworks that only set attributes). Takes precedence over `src` and an inline child.
+   */
+  @property() story: unknown = undefined;
 
   /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
   @property({ reflect: true }) src: string | null = null;
@@ -65,6 +68,11 @@ export class GlossaryList extends LitElement {
 
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);
+
+  /** Loads the story again: a `src` file is fetched anew, past the page's shared cache. */
+  reload(): void {
+    this.#story.reload();
+  }
   /** The id of the term the page's address points at, if it is one of ours. */
   #current = '';
 

@@ -11,6 +11,9 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
+/** `strings` objects that threw when read, so each is warned about once. */
+const BROKEN_STRINGS = new WeakSet<object>();
+
 /** The base names of a table's counted texts: `total` when the table has `total_other`. */
 export type CountedKey<T> = { [K in keyof T & string]: K extends `${infer Base}_other` ? Base : never }[keyof T & string];
 
@@ -24,8 +27,17 @@ export type CountedKey<T> = { [K in keyof T & string]: K extends `${infer Base}_
  */
 export function translator<T extends Strings>(defaults: T, overrides: Partial<Record<string, unknown>> | null | undefined, plural?: Intl.PluralRules) {
   const custom = (key: string): string | undefined => {
-    const value = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
+    try {
+      const value = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
+      return typeof value === 'string' ? value : undefined;
+    } catch {
+      // A getter that throws (or a revoked proxy): the default text, and one warning per object.
+      if (overrides && !BROKEN_STRINGS.has(overrides)) {
+        BROKEN_STRINGS.add(overrides);
+        console.warn('reality-kit: reading the strings property threw; the default texts are shown');
+      }
+      return undefined;
+    }
   };
   const t = (key: keyof T & string, values?: Record<string, string | number>): string => format(custom(key) ?? defaults[key], values);
   const count = (base: CountedKey<T>, n: number, values?: Record<string, string | number>): string => {

@@ -2,11 +2,11 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baselineScore, brierScore, communityForecast, type CommunityForecast } from '../core/index.js';
 import { PredictionSubmitEvent } from '../events.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { formatters, relativeTime, translator, type Formatters } from '../i18n/strings.js';
-import { ReaderController } from '../reader/reader-controller.js';
+import { ReaderController } from '../controllers/reader-controller.js';
 import type { Prediction } from '../story/schema.js';
-import { StoryController } from '../story/story-controller.js';
+import { StoryController } from '../controllers/story-controller.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { storyStatus } from '../templates.js';
 import { historyChart, historyChartStyles } from './history-chart.js';
@@ -107,8 +107,11 @@ function validCommunity(value: unknown): CommunityForecast | null {
 export class PredictionCard extends LitElement {
   static override styles = [sharedStyles, styles, historyChartStyles];
 
-  /** The story: an object or a JSON string. Takes precedence over `src` and an inline child. */
-  @property({ attribute: false }) story: unknown = undefined;
+  /**
+   * The story: an object, or a JSON string (also as the `story` attribute, for server output and
+   * frameworks that only set attributes). Takes precedence over `src` and an inline child.
+   */
+  @property() story: unknown = undefined;
 
   /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
   @property({ reflect: true }) src: string | null = null;
@@ -137,6 +140,11 @@ export class PredictionCard extends LitElement {
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);
   readonly #reader = new ReaderController<number, CommunityForecast>(this, 'forecast');
+
+  /** Loads the story again: a `src` file is fetched anew, past the page's shared cache. */
+  reload(): void {
+    this.#story.reload();
+  }
   /** What the number field holds, as the reader typed it: this card's own, kept through moves and rollbacks. */
   #text = '';
   /** Whether the reader has typed or slid since the field last showed the accepted forecast. */

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { averageTrust, realityScore, type RealityScore } from '../core/index.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { formatters, translator, type Formatters } from '../i18n/strings.js';
 import type { Evidence, Source, Story } from '../story/schema.js';
-import { StoryController } from '../story/story-controller.js';
+import { StoryController } from '../controllers/story-controller.js';
 import { safeUrl } from '../story/url.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bar, sourceLink, storyStatus } from '../templates.js';
@@ -114,8 +114,11 @@ const STANCES = ['supports', 'caveat', 'contradicts'] as const;
 export class RealityMeter extends LitElement {
   static override styles = [sharedStyles, styles];
 
-  /** The story: an object or a JSON string. Takes precedence over `src` and an inline child. */
-  @property({ attribute: false }) story: unknown = undefined;
+  /**
+   * The story: an object, or a JSON string (also as the `story` attribute, for server output and
+   * frameworks that only set attributes). Takes precedence over `src` and an inline child.
+   */
+  @property() story: unknown = undefined;
 
   /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
   @property({ reflect: true }) src: string | null = null;
@@ -134,6 +137,11 @@ export class RealityMeter extends LitElement {
 
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);
+
+  /** Loads the story again: a `src` file is fetched anew, past the page's shared cache. */
+  reload(): void {
+    this.#story.reload();
+  }
   #score: RealityScore | null = null;
   #averageTrust: number | null = null;
   /** True while the page prints: the breakdown is rendered and shown open on paper. */

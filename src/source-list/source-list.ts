@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { averageTrust } from '../core/index.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { formatters, translator, type Formatters } from '../i18n/strings.js';
 import type { Source } from '../story/schema.js';
-import { StoryController } from '../story/story-controller.js';
+import { StoryController } from '../controllers/story-controller.js';
 import { safeUrl } from '../story/url.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bar, sourceLink, storyStatus } from '../templates.js';
@@ -80,8 +80,11 @@ const KIND_KEYS = {
 export class SourceList extends LitElement {
   static override styles = [sharedStyles, styles];
 
-  /** The story: an object or a JSON string. Takes precedence over `src` and an inline child. */
-  @property({ attribute: false }) story: unknown = undefined;
+  /**
+   * The story: an object, or a JSON string (also as the `story` attribute, for server output and
+   * frameworks that only set attributes). Takes precedence over `src` and an inline child.
+   */
+  @property() story: unknown = undefined;
 
   /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
   @property({ reflect: true }) src: string | null = null;
@@ -94,6 +97,11 @@ export class SourceList extends LitElement {
 
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);
+
+  /** Loads the story again: a `src` file is fetched anew, past the page's shared cache. */
+  reload(): void {
+    this.#story.reload();
+  }
 
   protected override willUpdate(): void {
     this.#story.sync();

@@ -2,11 +2,11 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { communityRead, MIN_READS_FOR_LEADER } from '../core/index.js';
 import { VoteCastEvent } from '../events.js';
-import { LocaleController } from '../i18n/locale-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { formatters, translator, type Formatters } from '../i18n/strings.js';
-import { ReaderController } from '../reader/reader-controller.js';
+import { ReaderController } from '../controllers/reader-controller.js';
 import type { Read } from '../story/schema.js';
-import { StoryController } from '../story/story-controller.js';
+import { StoryController } from '../controllers/story-controller.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bar, storyStatus } from '../templates.js';
 import { styles } from './vote-widget.styles.js';
@@ -98,8 +98,11 @@ function validCounts(value: unknown, read: Read): Counts | null {
 export class VoteWidget extends LitElement {
   static override styles = [sharedStyles, styles];
 
-  /** The story: an object or a JSON string. Takes precedence over `src` and an inline child. */
-  @property({ attribute: false }) story: unknown = undefined;
+  /**
+   * The story: an object, or a JSON string (also as the `story` attribute, for server output and
+   * frameworks that only set attributes). Takes precedence over `src` and an inline child.
+   */
+  @property() story: unknown = undefined;
 
   /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
   @property({ reflect: true }) src: string | null = null;
@@ -131,6 +134,11 @@ export class VoteWidget extends LitElement {
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);
   readonly #reader = new ReaderController<string, Counts>(this, 'vote');
+
+  /** Loads the story again: a `src` file is fetched anew, past the page's shared cache. */
+  reload(): void {
+    this.#story.reload();
+  }
 
   protected override willUpdate(): void {
     this.#story.sync();

@@ -13,6 +13,7 @@ const reference = readFileSync(new URL('../fixtures/story-export-curbs.json', im
 const hits = new Map();
 const closedEarly = new Map();
 const cookies = new Map();
+const referrers = new Map();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -28,6 +29,8 @@ function variant(name) {
  * GET /test-server/story?key=K&delay=MS&status=N&type=T&body=reference|variant-NAME|truncated|html|big
  * GET /test-server/hits?key=K → { hits, closedEarly, cookie }
  * GET /test-server/never       → never answers
+ * GET /test-server/redirect?key=K&to=other|same → 302 to a story on another origin or this one
+ * GET /test-server/streamed?pause=MS → a page in two chunks (see streamedPage)
  */
 export async function storyServer(ctx, next) {
   if (!ctx.path.startsWith('/test-server/')) return next();
@@ -35,7 +38,7 @@ export async function storyServer(ctx, next) {
   const key = String(q.key ?? '');
   if (ctx.path === '/test-server/hits') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ hits: hits.get(key) ?? 0, closedEarly: closedEarly.get(key) ?? false, cookie: cookies.get(key) ?? null });
+    ctx.body = JSON.stringify({ hits: hits.get(key) ?? 0, closedEarly: closedEarly.get(key) ?? false, cookie: cookies.get(key) ?? null, referrer: referrers.get(key) ?? null });
     return;
   }
   if (ctx.path === '/test-server/set-cookie') {
@@ -43,8 +46,17 @@ export async function storyServer(ctx, next) {
     ctx.body = 'ok';
     return;
   }
+  if (ctx.path === '/test-server/streamed') return streamedPage(ctx, q);
   hits.set(key, (hits.get(key) ?? 0) + 1);
   cookies.set(key, ctx.get('cookie') || null);
+  referrers.set(key, ctx.get('referer') || null);
+  if (ctx.path === '/test-server/redirect') {
+    // To another origin (the same server under another name) or to this one.
+    const target = q.to === 'other' ? `http://nonsecure.test:${ctx.host.split(':')[1]}` : '';
+    ctx.status = 302;
+    ctx.redirect(`${target}/test-server/story?key=${encodeURIComponent(key)}-target&cors=1`);
+    return;
+  }
   if (ctx.path === '/test-server/never') {
     await new Promise((resolve) => ctx.req.on('close', resolve));
     closedEarly.set(key, true);
@@ -54,6 +66,7 @@ export async function storyServer(ctx, next) {
   ctx.status = Number(q.status ?? 200);
   ctx.set('Content-Type', String(q.type ?? 'application/json'));
   ctx.set('Cache-Control', 'no-store');
+  if (q.cors) ctx.set('Access-Control-Allow-Origin', '*');
   const body = String(q.body ?? 'reference');
   if (body === 'big') {
     // 5 MB, streamed slowly, so the client's cap (not the end of the body) is what stops the read.
@@ -79,6 +92,32 @@ export async function storyServer(ctx, next) {
   else if (body === 'html') ctx.body = '<!doctype html><p>Not a story</p>';
   else if (body === 'error-json') ctx.body = JSON.stringify({ error: 'not found' });
   else ctx.body = body;
+}
+
+/**
+ * GET /test-server/streamed?pause=MS: a page streamed in two chunks with a pause between them, as a
+ * server that flushes early does. The bundle is loaded `async`; the first chunk ends in the middle of
+ * a `<glossary-list>`'s JSON child, and the `#late` script an element names comes in the second.
+ */
+async function streamedPage(ctx, q) {
+  const story = JSON.parse(reference);
+  const json = JSON.stringify(story);
+  const cut = json.indexOf('"glossary"') + 40;
+  const first = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title>
+<script src="/test/e2e/pages/record-errors.js"></script>
+<script type="module" async src="/dist/reality-kit.js"></script></head><body>
+<h1>Streamed article</h1>
+<vote-widget src="#late"></vote-widget>
+<glossary-list><script type="application/json">${json.slice(0, cut)}`;
+  const second = `${json.slice(cut)}</script></glossary-list>
+<p>More of the article.</p>
+<script type="application/json" id="late">${json}</script>
+</body></html>`;
+  ctx.respond = false;
+  ctx.res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  ctx.res.write(first);
+  await sleep(Number(q.pause ?? 600));
+  ctx.res.end(second);
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   subscribeReader,
   type ReaderKind,
   type ReaderStatus,
-} from './reader-store.js';
+} from '../reader/reader-store.js';
 
 /** How long an action waits for the host before it rolls back on its own (ms). */
 export const HOST_TIMEOUT_MS = 15_000;
