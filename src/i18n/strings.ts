@@ -101,20 +101,40 @@ export function formatters(lang: string | undefined): Formatters {
   return f;
 }
 
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600e3],
-  ['month', 30 * 24 * 3600e3],
-  ['week', 7 * 24 * 3600e3],
-  ['day', 24 * 3600e3],
-  ['hour', 3600e3],
-  ['minute', 60e3],
-];
+/** Calendar-date formatters by time zone (`en-CA` writes dates as YYYY-MM-DD). */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
-/** "in 12 months", "3 days ago": the largest unit that fits, with `Intl.RelativeTimeFormat`. */
-export function relativeTime(rtf: Intl.RelativeTimeFormat, target: number, now: number): string {
+/** The day number (days since 1970-01-01) of `time` on the calendar of `timeZone` (default: the reader's). */
+function dayNumber(time: number, timeZone: string | undefined): number {
+  const key = timeZone ?? '';
+  let format = DAY_FORMATS.get(key);
+  if (!format) DAY_FORMATS.set(key, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const [y, m, d] = format.format(time).split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 864e5;
+}
+
+/**
+ * "in 12 months", "tomorrow", "3 days ago", "in 2 seconds": with `Intl.RelativeTimeFormat`. Below a
+ * day it counts seconds, minutes or hours; from there it counts calendar days in the reader's time
+ * zone (`timeZone`, for tests), so at 20:00 a moment at 02:00 two dates on is "in 2 days", not
+ * "tomorrow". An instant that is not a number gives `''`, never an exception during render.
+ */
+export function relativeTime(rtf: Intl.RelativeTimeFormat, target: number, now: number, timeZone?: string): string {
+  if (!Number.isFinite(target) || !Number.isFinite(now)) return '';
   const diff = target - now;
-  for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
-  }
-  return rtf.format(Math.round(diff / 1000), 'second');
+  const abs = Math.abs(diff);
+  if (abs < 60e3) return rtf.format(Math.round(diff / 1000), 'second');
+  if (abs < 3600e3) return rtf.format(Math.round(diff / 60e3), 'minute');
+  const days = dayNumber(target, timeZone) - dayNumber(now, timeZone);
+  if (days === 0) return rtf.format(Math.round(diff / 3600e3), 'hour');
+  const span = Math.abs(days);
+  if (span < 7) return rtf.format(days, 'day');
+  if (span < 30) return rtf.format(Math.round(days / 7), 'week');
+  if (span < 365) return rtf.format(Math.round(days / 30.44), 'month');
+  return rtf.format(Math.round(days / 365.25), 'year');
+}
+
+/** `format.format(time)`, or `''` for an instant the browser could not parse (never a RangeError). */
+export function formatDate(format: Intl.DateTimeFormat, time: number): string {
+  return Number.isFinite(time) ? format.format(time) : '';
 }

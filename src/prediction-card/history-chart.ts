@@ -6,7 +6,7 @@
  * last value with their dates) is the chart's accessible name and its caption.
  */
 import { css, html, nothing, svg } from 'lit';
-import { translator, type Formatters } from '../i18n/strings.js';
+import { formatDate, translator, type Formatters } from '../i18n/strings.js';
 import type { Prediction } from '../story/schema.js';
 
 export const HISTORY_CHART_STRINGS = {
@@ -71,9 +71,9 @@ export function historyChart(
   const last = history[history.length - 1];
   const summary = t('historySummary', {
     first: f.percent.format(first.probability),
-    start: f.date.format(Date.parse(first.at)),
+    start: formatDate(f.date, Date.parse(first.at)),
     last: f.percent.format(last.probability),
-    end: f.date.format(Date.parse(last.at)),
+    end: formatDate(f.date, Date.parse(last.at)),
   });
   const { lo, hi } = verticalRange(history);
   const half = ((hi - 0.5) / (hi - lo)) * HEIGHT; // where 50% falls, drawn when it is in range

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { baselineScore, brierScore, communityForecast, type CommunityForecast } from '../core/index.js';
 import { PredictionSubmitEvent } from '../events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { formatters, relativeTime, translator, type Formatters } from '../i18n/strings.js';
+import { formatDate, formatters, relativeTime, translator, type Formatters } from '../i18n/strings.js';
+import { ClockController, nextChange } from '../controllers/clock-controller.js';
 import { ReaderController } from '../controllers/reader-controller.js';
 import type { Prediction } from '../story/schema.js';
 import { StoryController } from '../controllers/story-controller.js';
@@ -21,6 +22,7 @@ export const PREDICTION_CARD_STRINGS = {
   noPrediction: 'This story has no forecast question.',
   closes: 'Closes {relative} ({date})',
   closed: 'Closed {relative} ({date})',
+  resolvedWhen: 'Resolved {relative} ({date})',
   community: 'Community forecast',
   basedOn_one: 'from {count} forecast',
   basedOn_other: 'from {count} forecasts',
@@ -140,6 +142,7 @@ export class PredictionCard extends LitElement {
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);
   readonly #reader = new ReaderController<number, CommunityForecast>(this, 'forecast');
+  readonly #clock = new ClockController(this);
 
   /** Loads the story again: a `src` file is fetched anew, past the page's shared cache. */
   reload(): void {
@@ -185,16 +188,22 @@ export class PredictionCard extends LitElement {
       return html`<section part="base" dir=${this.#locale.dir}><p class="muted">${t('noPrediction')}</p></section>`;
     }
     const reader = this.#reader.view;
-    const now = Date.now();
+    const now = this.#clock.now();
     const closesAt = Date.parse(prediction.closesAt);
-    const closed = now >= closesAt || prediction.resolution !== undefined;
+    const resolvedAt = prediction.resolution ? Date.parse(prediction.resolution.resolvedAt) : null;
+    const closed = now >= closesAt || resolvedAt !== null;
+    // The line under the question names the moment that matters: when it was resolved (which may be
+    // before closesAt), else when it closes or closed. It follows the clock, and so does the input,
+    // which closes itself at closesAt.
+    const when = resolvedAt ?? closesAt;
+    this.#clock.wakeAt(now < closesAt && resolvedAt === null ? Math.min(closesAt, nextChange(when, now)) : nextChange(when, now));
     const community = reader.figures ?? communityForecast(prediction, reader.accepted);
     const failed = reader.status === 'refused' || reader.status === 'failed';
     return html`<section part="base" dir=${this.#locale.dir} aria-labelledby="question">
       <p part="question" id="question">${prediction.question}</p>
       <p class="closes muted">
-        <time datetime=${prediction.closesAt}
-          >${t(closed ? 'closed' : 'closes', { relative: relativeTime(f.relative, closesAt, now), date: f.date.format(closesAt) })}</time
+        <time datetime=${prediction.resolution?.resolvedAt ?? prediction.closesAt}
+          >${t(resolvedAt !== null ? 'resolvedWhen' : closed ? 'closed' : 'closes', { relative: relativeTime(f.relative, when, now), date: formatDate(f.date, when) })}</time
         >
       </p>
       <div part="community">
@@ -255,7 +264,7 @@ export class PredictionCard extends LitElement {
     if (own !== null) rows.push([t('you'), own]);
     if (community.probability !== null) rows.push([t('communityRow'), community.probability]);
     return html`<div part="result">
-      <p part="outcome" class="outcome">${t(outcome ? 'outcomeYes' : 'outcomeNo', { date: f.date.format(Date.parse(resolution.resolvedAt)) })}</p>
+      <p part="outcome" class="outcome">${t(outcome ? 'outcomeYes' : 'outcomeNo', { date: formatDate(f.date, Date.parse(resolution.resolvedAt)) })}</p>
       ${rows.length
         ? html`<table>
             <thead>
@@ -306,7 +315,7 @@ export class PredictionCard extends LitElement {
     const state = this.#story.state;
     const prediction = state.status === 'ready' ? state.story.prediction : undefined;
     if (!prediction || state.status !== 'ready') return;
-    if (Date.now() >= Date.parse(prediction.closesAt) || prediction.resolution) return;
+    if (this.#clock.now() >= Date.parse(prediction.closesAt) || prediction.resolution) return this.requestUpdate(); // shows it closed
     const percent = parsePercent(this.#text);
     if (percent === null) {
       this.#invalid = this.#text.trim() === '' ? 'choose' : 'invalid';
