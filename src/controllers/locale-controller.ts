@@ -1,6 +1,7 @@
 /**
  * Follows the nearest `lang` and `dir` (through shadow roots too) and re-renders the element when
- * either changes anywhere above it, so a page's language switch reaches every widget.
+ * either changes anywhere above it, so a page's language switch reaches every widget, inside an app
+ * shell's shadow root as well.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
@@ -37,12 +38,36 @@ function wellFormed(lang: string): boolean {
   return ok;
 }
 
+/**
+ * One observer for the whole page: it watches `lang` and `dir` on the document and on every shadow
+ * root that holds an element (an app shell's own attributes live there, out of a document-wide
+ * observer's sight), and tells the connected controllers whose values changed.
+ */
+const connected = new Set<LocaleController>();
+const observed = new WeakSet<Node>();
+let observer: MutationObserver | null = null;
+
+function watchAbove(el: Element): void {
+  observer ??= new MutationObserver(() => {
+    for (const controller of connected) controller.refresh();
+  });
+  let root: Node = el.getRootNode();
+  for (;;) {
+    const target = root instanceof ShadowRoot ? root : (root as Document).documentElement ?? root;
+    if (!observed.has(target)) {
+      observed.add(target);
+      observer.observe(target, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    }
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
+}
+
 export class LocaleController implements ReactiveController {
   /** A BCP 47 tag `Intl` accepts, or `undefined` for the browser's default. */
   lang: string | undefined;
   dir: 'ltr' | 'rtl' = 'ltr';
   readonly #host: ReactiveControllerHost & HTMLElement;
-  #observer: MutationObserver | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -53,18 +78,25 @@ export class LocaleController implements ReactiveController {
     // SSR (issue 14): a server render (one that calls connectedCallback) has no DOM above the element
     // to read or observe; it renders in the default language, left to right.
     if (isServer) return;
+    connected.add(this);
+    watchAbove(this.#host);
     this.#read();
-    this.#observer = new MutationObserver(() => {
-      const before = `${this.lang}|${this.dir}`;
-      this.#read();
-      if (`${this.lang}|${this.dir}` !== before) this.#host.requestUpdate();
-    });
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
+    connected.delete(this);
+  }
+
+  /** Every render reads the nearest `lang` and `dir` again: a host's `requestUpdate()` is enough. */
+  hostUpdate(): void {
+    if (!isServer) this.#read();
+  }
+
+  /** An attribute changed somewhere: re-render if this element's language or direction did. */
+  refresh(): void {
+    const before = `${this.lang}|${this.dir}`;
+    this.#read();
+    if (`${this.lang}|${this.dir}` !== before) this.#host.requestUpdate();
   }
 
   #read(): void {

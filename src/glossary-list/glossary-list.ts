@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { translator } from '../i18n/strings.js';
+import { FragmentController } from '../controllers/fragment-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { storyStatus } from '../templates.js';
@@ -73,18 +74,8 @@ export class GlossaryList extends LitElement {
   reload(): void {
     this.#story.reload();
   }
-  /** The id of the term the page's address points at, if it is one of ours. */
-  #current = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-  }
+  /** Marks and scrolls to the term the page's address names, as a native fragment would. */
+  readonly #fragment = new FragmentController(this, (id) => this.renderRoot.querySelector<HTMLElement>(`dfn[id="${CSS.escape(id)}"]`));
 
   protected override willUpdate(): void {
     this.#story.sync();
@@ -103,44 +94,12 @@ export class GlossaryList extends LitElement {
         : html`<dl part="list">
             ${glossary.map(
               (entry, i) => html`<div class="entry">
-                <dt part="term"><dfn id=${ids[i]} aria-current=${ids[i] === this.#current ? 'true' : nothing}>${entry.term}</dfn></dt>
+                <dt part="term"><dfn id=${ids[i]} aria-current=${ids[i] === this.#fragment.current ? 'true' : nothing}>${entry.term}</dfn></dt>
                 <dd part="definition">${entry.definition}</dd>
               </div>`,
             )}
           </dl>`}
     </section>`;
-  }
-
-  protected override updated(): void {
-    this.#followHash();
-  }
-
-  readonly #onHashChange = () => {
-    this.#setCurrent('');
-    this.#followHash();
-  };
-
-  /** The marked term changes only here, so the mark on screen always follows it. */
-  #setCurrent(id: string): void {
-    if (id === this.#current) return;
-    this.#current = id;
-    this.requestUpdate();
-  }
-
-  /** Scrolls to and marks the term named by `location.hash`, once per address. */
-  #followHash(): void {
-    let hash: string;
-    try {
-      hash = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return; // a malformed %-escape in the address is not ours to fix
-    }
-    if (!hash.startsWith('term-') || hash === this.#current) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`dfn[id="${CSS.escape(hash)}"]`);
-    if (!target) return;
-    this.#setCurrent(hash);
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   }
 }
 
