@@ -81,6 +81,21 @@ const secondTab = {
  * { media, colorScheme })`): the stock `emulateMedia` sets them in two protocol calls, and the
  * second resets the first, so "printing from a dark screen" cannot be emulated with it.
  */
+/**
+ * Runs the `reality-kit` command line as a real process (`executeServerCommand('reality-kit',
+ * { args })` → `{ status, stdout }`), so a page can hold the command's messages against the ones its
+ * elements show. Needs `npm run build` (the command runs the built package).
+ */
+const realityKitCli = {
+  name: 'reality-kit-cli',
+  async executeCommand({ command, payload }) {
+    if (command !== 'reality-kit') return undefined;
+    const { spawnSync } = await import('node:child_process');
+    const { status, stdout } = spawnSync(process.execPath, ['bin/reality-kit.mjs', ...payload.args], { encoding: 'utf8' });
+    return { status, stdout };
+  },
+};
+
 const emulationSessions = new WeakMap(); // page → its CDP session: overrides end when a session detaches
 const emulateMediaBoth = {
   name: 'emulate-media-both',
@@ -107,7 +122,7 @@ export default {
     { name: 'strict-csp', files: 'test/**/*.csp.test.ts', testRunnerHtml: strictCspHtml },
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics, secondTab, emulateMediaBoth],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics, secondTab, emulateMediaBoth, realityKitCli],
   middleware: [demoApi, strictCspPages, storyServer],
   testFramework: { config: { timeout: 15_000 } },
   reporters: [defaultReporter(), countReporter()],
