@@ -1,6 +1,7 @@
 /**
  * Registers one element under its tag, idempotently: a tag that is already defined (by the bundle, by
- * this module loaded twice, or by another copy of the package) is skipped quietly.
+ * this module loaded twice, or by another copy of the package) is skipped quietly; one that another
+ * library defined is skipped with a warning that names the tag.
  *
  * Where it defines nothing: in Node, the single-file bundle carries Lit's browser build (`isServer` is
  * false there) and has no `document`, so a server that imports the bundle gets the classes and no
@@ -25,12 +26,18 @@ function installHydrateSupport(): void {
   if (!Object.hasOwn(LitElement, 'observedAttributes')) globalThis.litElementHydrateSupport?.({ LitElement });
 }
 
+/** Marks reality-kit's classes, so a second copy of the package is told apart from another library. */
+const OURS = Symbol.for('reality-kit.element');
+
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (isServer) {
-    if (!customElements.get(tag)) customElements.define(tag, element);
-    return;
+  if (!isServer) {
+    if (typeof document === 'undefined') return;
+    installHydrateSupport();
   }
-  if (typeof document === 'undefined') return;
-  installHydrateSupport();
-  if (!customElements.get(tag)) customElements.define(tag, element);
+  (element as unknown as Record<symbol, string>)[OURS] = tag;
+  const existing = customElements.get(tag) as unknown as Record<symbol, string> | undefined;
+  if (!existing) return customElements.define(tag, element);
+  // Another copy of reality-kit (the bundle loaded twice) is fine; another library's element under
+  // our name means ours will not show, and the page's author should hear why.
+  if (existing[OURS] !== tag && !isServer) console.warn(`reality-kit: <${tag}> is already defined by another library; reality-kit's <${tag}> was not registered`);
 }
