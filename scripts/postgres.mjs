@@ -49,9 +49,13 @@ export async function startPostgres() {
   // fsync off: a test server's data is thrown away, and fsync on a shared disk dominates its timings.
   const options = `-c listen_addresses=127.0.0.1 -c port=${port} -k ${dir} -c fsync=off -c max_connections=200`;
   run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
+  let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    /** Stops the server and removes its folder; safe to call twice. */
     stop() {
+      if (stopped) return;
+      stopped = true;
       const argv = ['-D', data, '-m', 'fast', '-w', 'stop'];
       spawnSync(asRoot ? 'runuser' : join(bin, 'pg_ctl'), asRoot ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...argv] : argv, { stdio: 'ignore' });
       rmSync(dir, { recursive: true, force: true });

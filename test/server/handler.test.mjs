@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
 import { createRealityServer, parseStory } from '../../dist/server.js';
 import { DIALECTS, FIXTURES, ORIGIN, PREDICTION_ID, SEED, SEED_FORECASTS, STORY_ID, freshDatabase, reader, total } from './support.mjs';
 
@@ -186,7 +187,9 @@ for (const dialect of DIALECTS) {
         assert.ok(!dump.includes('203.0.113') && !dump.includes('198.51.100'), 'no network address in any table');
         assert.ok(!dump.includes(a.cookie.split('=')[1]), 'the cookie id itself is not stored either');
       } finally {
+        // Back to an empty vote table (votes and their tallies) for the counts asserted below.
         await limited.db.deleteFrom('reality_votes').execute();
+        await limited.db.deleteFrom('reality_tallies').execute();
         await limited.close();
       }
     });
@@ -284,6 +287,50 @@ for (const dialect of DIALECTS) {
       assert.equal(own.length, 1);
       assert.equal(Number(own[0].revision), 51, 'all 50 changes were applied, one after another');
       assert.equal((await a.me()).body.choice, own[0].choice);
+    });
+
+    it('the running tallies always equal a count of the vote rows', async () => {
+      const recount = await server.db
+        .selectFrom('reality_votes')
+        .select(['choice', (eb) => eb.fn.countAll().as('n')])
+        .where('story_id', '=', STORY_ID)
+        .groupBy('choice')
+        .execute();
+      const tallies = await server.db.selectFrom('reality_tallies').select(['choice', 'n']).where('story_id', '=', STORY_ID).where('n', '>', 0).execute();
+      const asObject = (rows) => Object.fromEntries(rows.map((r) => [r.choice, Number(r.n)]).sort());
+      assert.deepEqual(asObject(tallies), asObject(recount));
+    });
+
+    it('any sequence of votes, changes and forgets by a few readers gives the counts of a simple model', async () => {
+      const choices = ['holds-up', 'overhyped', 'too-early'];
+      const action = fc.record({ who: fc.nat(3), choice: fc.option(fc.constantFrom(...choices), { nil: null, freq: 5 }) });
+      await fc.assert(
+        fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 12 }), async (actions) => {
+          const base = (await reader(handle).story()).body.read.counts;
+          const readers = Array.from({ length: 4 }, () => reader(handle));
+          const model = new Map(); // reader → choice
+          try {
+            for (const { who, choice } of actions) {
+              const expected = () => {
+                const counts = { ...base };
+                for (const c of model.values()) counts[c] += 1;
+                return counts;
+              };
+              if (choice === null) {
+                await readers[who].send('DELETE', '/api/reader');
+                model.delete(who);
+              } else {
+                model.set(who, choice);
+                assert.deepEqual((await readers[who].vote(choice)).body.counts, expected());
+              }
+              assert.deepEqual((await reader(handle).story()).body.read.counts, expected());
+            }
+          } finally {
+            for (const r of readers) await r.send('DELETE', '/api/reader');
+          }
+        }),
+        { numRuns: 25 },
+      );
     });
 
     it('a restart loses nothing', async () => {

@@ -2,7 +2,7 @@
 // HTTP: delays, failures, wrong types, oversized and never-ending bodies. Node side only.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STRICT_CSP, createDemoApi } from '../../scripts/serve.mjs';
@@ -143,7 +143,11 @@ let demo;
  */
 export async function demoApi(ctx, next) {
   if (!ctx.path.startsWith('/stories/') && !ctx.path.startsWith('/api/')) return next();
-  demo ??= createDemoApi({ database: join(mkdtempSync(join(tmpdir(), 'reality-wtr-')), 'demo.sqlite') });
+  if (!demo) {
+    const dir = mkdtempSync(join(tmpdir(), 'reality-wtr-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    demo = createDemoApi({ database: join(dir, 'demo.sqlite') });
+  }
   const { listener } = await demo;
   ctx.respond = false;
   await new Promise((resolve) => {
