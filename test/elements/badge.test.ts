@@ -44,8 +44,8 @@ describe('reality-meter variant="badge"', () => {
   });
 
   it('reserves its own height while loading, far less than the full meter', async () => {
-    const badge = await mountMarkup<'reality-meter'>('<reality-meter variant="badge" src="/never-answers"></reality-meter>');
-    const full = await mountMarkup<'reality-meter'>('<reality-meter src="/never-answers"></reality-meter>');
+    const badge = await mountMarkup<'reality-meter'>('<reality-meter variant="badge" src="/test-server/never?key=badge-height"></reality-meter>');
+    const full = await mountMarkup<'reality-meter'>('<reality-meter src="/test-server/never?key=badge-height"></reality-meter>');
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     expect(badge.getAttribute('aria-busy')).to.equal('true');
     expect(badge.getBoundingClientRect().height).to.equal(2.75 * rem);
