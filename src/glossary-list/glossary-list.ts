@@ -4,6 +4,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { translator } from '../i18n/strings.js';
 import { FragmentController } from '../controllers/fragment-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
+import { renderRootIn, restyleIn } from '../styles/documents.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { storyStatus } from '../templates.js';
 import { styles } from './glossary-list.styles.js';
@@ -51,6 +52,15 @@ export type GlossaryListStrings = typeof GLOSSARY_LIST_STRINGS;
  */
 export class GlossaryList extends LitElement {
   static override styles = [sharedStyles, styles];
+
+  // In whatever document the element is in (a same-origin frame too): see styles/documents.ts.
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  adoptedCallback(): void {
+    restyleIn(this);
+  }
 
   /**
    * The story: an object, or a JSON string (also as the `story` attribute, for server output and

@@ -8,6 +8,7 @@ import { ClockController, nextChange } from '../controllers/clock-controller.js'
 import { ReaderController } from '../controllers/reader-controller.js';
 import type { Prediction } from '../story/schema.js';
 import { StoryController } from '../controllers/story-controller.js';
+import { renderRootIn, restyleIn } from '../styles/documents.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { storyStatus } from '../templates.js';
 import { historyChart, historyChartStyles } from './history-chart.js';
@@ -108,6 +109,15 @@ function validCommunity(value: unknown): CommunityForecast | null {
  */
 export class PredictionCard extends LitElement {
   static override styles = [sharedStyles, styles, historyChartStyles];
+
+  // In whatever document the element is in (a same-origin frame too): see styles/documents.ts.
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  adoptedCallback(): void {
+    restyleIn(this);
+  }
 
   /**
    * The story: an object, or a JSON string (also as the `story` attribute, for server output and

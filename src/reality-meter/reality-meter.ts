@@ -6,6 +6,7 @@ import { formatters, translator, type Formatters } from '../i18n/strings.js';
 import type { Evidence, Source, Story } from '../story/schema.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { safeUrl } from '../story/url.js';
+import { renderRootIn, restyleIn } from '../styles/documents.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bar, sourceLink, storyStatus } from '../templates.js';
 import { styles } from './reality-meter.styles.js';
@@ -113,6 +114,15 @@ const STANCES = ['supports', 'caveat', 'contradicts'] as const;
  */
 export class RealityMeter extends LitElement {
   static override styles = [sharedStyles, styles];
+
+  // In whatever document the element is in (a same-origin frame too): see styles/documents.ts.
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  adoptedCallback(): void {
+    restyleIn(this);
+  }
 
   /**
    * The story: an object, or a JSON string (also as the `story` attribute, for server output and

@@ -6,6 +6,7 @@ import { formatters, translator, type Formatters } from '../i18n/strings.js';
 import type { Source } from '../story/schema.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { safeUrl } from '../story/url.js';
+import { renderRootIn, restyleIn } from '../styles/documents.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bar, sourceLink, storyStatus } from '../templates.js';
 import { styles } from './source-list.styles.js';
@@ -79,6 +80,15 @@ const KIND_KEYS = {
  */
 export class SourceList extends LitElement {
   static override styles = [sharedStyles, styles];
+
+  // In whatever document the element is in (a same-origin frame too): see styles/documents.ts.
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  adoptedCallback(): void {
+    restyleIn(this);
+  }
 
   /**
    * The story: an object, or a JSON string (also as the `story` attribute, for server output and

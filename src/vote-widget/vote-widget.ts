@@ -7,6 +7,7 @@ import { formatters, translator, type Formatters } from '../i18n/strings.js';
 import { ReaderController } from '../controllers/reader-controller.js';
 import type { Read } from '../story/schema.js';
 import { StoryController } from '../controllers/story-controller.js';
+import { renderRootIn, restyleIn } from '../styles/documents.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bar, storyStatus } from '../templates.js';
 import { styles } from './vote-widget.styles.js';
@@ -97,6 +98,15 @@ function validCounts(value: unknown, read: Read): Counts | null {
  */
 export class VoteWidget extends LitElement {
   static override styles = [sharedStyles, styles];
+
+  // In whatever document the element is in (a same-origin frame too): see styles/documents.ts.
+  protected override createRenderRoot() {
+    return renderRootIn(this, () => super.createRenderRoot());
+  }
+
+  adoptedCallback(): void {
+    restyleIn(this);
+  }
 
   /**
    * The story: an object, or a JSON string (also as the `story` attribute, for server output and
