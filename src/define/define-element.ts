@@ -8,7 +8,7 @@
  * in Lit's server-side registry, which is what `@lit-labs/ssr` renders from.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { isServer, LitElement } from 'lit';
+import { isServer, LitElement, render, type PropertyValues } from 'lit';
 
 declare global {
   // Set by the module above; Lit calls it when `lit-element` is evaluated after it.
@@ -25,6 +25,33 @@ function installHydrateSupport(): void {
   if (!Object.hasOwn(LitElement, 'observedAttributes')) globalThis.litElementHydrateSupport?.({ LitElement });
 }
 
+/**
+ * When the client's first render cannot take the server's HTML over, because it differs in shape
+ * (a returning reader whose vote, remembered in this browser, shows the results the server could
+ * not know about), Lit's hydration throws "Hydration value mismatch". Render afresh instead, keeping
+ * the server's `<style>` elements (hydration adopts no styles): the reader sees their own state, and
+ * the console stays quiet.
+ */
+function renderAfreshOnMismatch(element: CustomElementConstructor): void {
+  const proto = element.prototype as LitElement & { update(changed: PropertyValues): void };
+  if (Object.hasOwn(proto, 'update')) return; // already wrapped, or the class has its own update
+  const update = proto.update;
+  Object.defineProperty(proto, 'update', {
+    configurable: true,
+    writable: true,
+    value(this: LitElement, changed: PropertyValues) {
+      try {
+        update.call(this, changed);
+      } catch (error) {
+        if (!String((error as Error)?.message).startsWith('Hydration value mismatch')) throw error;
+        const root = this.renderRoot as ShadowRoot;
+        for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+        render((this as unknown as { render(): unknown }).render(), root, this.renderOptions);
+      }
+    },
+  });
+}
+
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   if (isServer) {
     if (!customElements.get(tag)) customElements.define(tag, element);
@@ -32,5 +59,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   }
   if (typeof document === 'undefined') return;
   installHydrateSupport();
-  if (!customElements.get(tag)) customElements.define(tag, element);
+  if (customElements.get(tag)) return;
+  renderAfreshOnMismatch(element);
+  customElements.define(tag, element);
 }
