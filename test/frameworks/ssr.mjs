@@ -56,6 +56,11 @@ for (const el of document.querySelectorAll('${TAGS.join(',')}')) el.shadowRoot.q
       assert(streamed === renderToString('vote-widget', { story }), 'stream and string differ');
     });
 
+    await check('ssr: the element\'s own texts can be replaced (strings), as on the client', () => {
+      const html = renderToString('reality-meter', { story, strings: { why: 'How was this scored?' } });
+      assert(html.includes('How was this scored?') && !html.includes('Why this score?'), 'strings not applied');
+    });
+
     await check('ssr: invalid story renders the error state, never the input', () => {
       const html = renderToString('reality-meter', { story: '{"version":1,"id":"x<b>"' });
       assert(html.includes('part="error"'), 'no error part');
