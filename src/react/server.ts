@@ -18,6 +18,7 @@ interface ServerProps {
   theme?: 'light' | 'dark' | 'auto';
   open?: boolean;
   reveal?: boolean;
+  strings?: Record<string, string>;
   src?: string | null;
   className?: string;
   id?: string;
@@ -28,7 +29,7 @@ interface ServerProps {
 
 /** The element's own HTML (its declarative shadow root) out of `reality-kit/ssr`'s rendering of it. */
 function shadowHtml(tag: ElementTag, props: ServerProps): string {
-  const html = renderToString(tag, { story: props.story, theme: props.theme ?? 'auto', open: props.open, reveal: props.reveal, storyScript: false });
+  const html = renderToString(tag, { story: props.story, theme: props.theme ?? 'auto', open: props.open, reveal: props.reveal, strings: props.strings, storyScript: false });
   const open = html.indexOf(`<${tag}`);
   const start = html.indexOf('>', open) + 1;
   const end = html.lastIndexOf(`</${tag}>`);

@@ -38,6 +38,8 @@ export interface RenderOptions {
   open?: boolean;
   /** `<vote-widget reveal>`: show the community read before the reader votes. */
   reveal?: boolean;
+  /** Replacements for the element's fixed texts (its `strings` property); give the client the same. */
+  strings?: Record<string, string>;
   /**
    * Id of the `<script type="application/json">` that carries the story to the client. Defaults to
    * `reality-kit-story-<story id>`. Several elements of one story on a page can share one script:
@@ -64,11 +66,11 @@ for (const [tag, element] of Object.entries(CLASSES)) defineElement(tag, element
 
 /** One template per tag: the tag names stay literal (no `unsafeStatic`). */
 const TEMPLATES: Record<ElementTag, (story: unknown, src: string, o: RenderOptions) => TemplateResult> = {
-  'reality-meter': (story, src, o) => html`<reality-meter src=${src} theme=${o.theme ?? 'light'} ?open=${o.open} .story=${story}></reality-meter>`,
-  'source-list': (story, src, o) => html`<source-list src=${src} theme=${o.theme ?? 'light'} .story=${story}></source-list>`,
-  'glossary-list': (story, src, o) => html`<glossary-list src=${src} theme=${o.theme ?? 'light'} .story=${story}></glossary-list>`,
-  'vote-widget': (story, src, o) => html`<vote-widget src=${src} theme=${o.theme ?? 'light'} ?reveal=${o.reveal} .story=${story}></vote-widget>`,
-  'prediction-card': (story, src, o) => html`<prediction-card src=${src} theme=${o.theme ?? 'light'} .story=${story}></prediction-card>`,
+  'reality-meter': (story, src, o) => html`<reality-meter src=${src} theme=${o.theme ?? 'light'} ?open=${o.open} .story=${story} .strings=${o.strings ?? {}}></reality-meter>`,
+  'source-list': (story, src, o) => html`<source-list src=${src} theme=${o.theme ?? 'light'} .story=${story} .strings=${o.strings ?? {}}></source-list>`,
+  'glossary-list': (story, src, o) => html`<glossary-list src=${src} theme=${o.theme ?? 'light'} .story=${story} .strings=${o.strings ?? {}}></glossary-list>`,
+  'vote-widget': (story, src, o) => html`<vote-widget src=${src} theme=${o.theme ?? 'light'} ?reveal=${o.reveal} .story=${story} .strings=${o.strings ?? {}}></vote-widget>`,
+  'prediction-card': (story, src, o) => html`<prediction-card src=${src} theme=${o.theme ?? 'light'} .story=${story} .strings=${o.strings ?? {}}></prediction-card>`,
 };
 
 /** The story as the element will see it, and the JSON text the client will read. */

@@ -56,6 +56,11 @@ for (const el of document.querySelectorAll('${TAGS.join(',')}')) el.shadowRoot.q
       assert(streamed === renderToString('vote-widget', { story }), 'stream and string differ');
     });
 
+    await check('ssr: the element\'s own texts can be replaced (strings), as on the client', () => {
+      const html = renderToString('reality-meter', { story, strings: { why: 'How was this scored?' } });
+      assert(html.includes('How was this scored?') && !html.includes('Why this score?'), 'strings not applied');
+    });
+
     await check('ssr: invalid story renders the error state, never the input', () => {
       const html = renderToString('reality-meter', { story: '{"version":1,"id":"x<b>"' });
       assert(html.includes('part="error"'), 'no error part');
@@ -106,6 +111,25 @@ for (const el of document.querySelectorAll('${TAGS.join(',')}')) el.shadowRoot.q
         }
       });
     }
+
+    await check('ssr: a returning reader (vote remembered) gets their own state, rendered afresh without a message', async () => {
+      const { page: p, messages, close } = await openPage(`${base}/`);
+      try {
+        await until(p, () => customElements.get('vote-widget') && document.querySelector('vote-widget').hasUpdated);
+        await p.locator('vote-widget').locator('button[part="choice"]').first().click();
+        await until(p, () => document.querySelector('vote-widget').shadowRoot.querySelector('[part="results"]'));
+        await p.reload({ waitUntil: 'load' });
+        await until(p, () => document.querySelector('vote-widget')?.hasUpdated && document.querySelector('vote-widget').shadowRoot.querySelector('[part="results"]'));
+        assert((await shadowCount(p, 'vote-widget', '[part="base"]')) === 1, 'duplicated content');
+        const pressed = await p.evaluate(() => document.querySelector('vote-widget').shadowRoot.querySelector('[aria-pressed="true"]')?.textContent.trim());
+        assert(pressed === story.read.choices[0].label, `pressed: ${pressed}`);
+        assert((await shadowCount(p, 'vote-widget', 'style')) >= 1 || (await p.evaluate(() => document.querySelector('vote-widget').shadowRoot.adoptedStyleSheets.length)) >= 1, 'styles lost');
+        await settle(p);
+        assert(messages.length === 0, `console: ${messages.join(' | ')}`);
+      } finally {
+        await close();
+      }
+    });
   } finally {
     server.close();
   }
