@@ -32,18 +32,18 @@ const sharedChunk = () => {
  * `ceiling` holds today's size (rounded up) so that nothing grows unnoticed while the goal stands.
  */
 export const BUDGETS = [
-  // This round's growth so far: the shared reader state (src/reader/, 1.2 KB), the community-forecast
-  // history chart (0.74 KB), and the publisher's toolkit (badge, print, linked citations, custom
-  // states, error slot: about 1.3 KB, 0.55 KB of it the meter's), and Lit's hydration support for
-  // server-rendered HTML (@lit-labs/ssr-client, 2.4 KB).
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 33.5 * 1024 },
-  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.8 * 1024 },
+  // This round's features (the shared reader state, the page-wide controllers, the history chart, the
+  // badge, print, error slot and custom states, Lit's hydration support for server-rendered HTML)
+  // grew the bundle from 27.4 to 35.9 KB. The 24 KB goal is the performance issue's work; until then
+  // the ceilings hold today's sizes so nothing grows unnoticed.
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 36 * 1024 },
+  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.85 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
-  { name: 'glossary-list own code', goal: 1.5 * 1024 },
+  { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 1.9 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },
-  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.05 * 1024 },
-  // The input guard (a CoreInputError instead of NaN for unvalidated input) costs about 0.8 KB.
-  { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.25 * 1024 },
+  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.65 * 1024 },
+  // The input guard (a CoreInputError instead of NaN for unvalidated input, 0.8 KB) and toJsonLd.
+  { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.75 * 1024 },
 ];
 
 function measure() {
