@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { TAGS, mount, openFrame, sleep } from '../support/helpers.js';
 
-type PageWindow = Window & { __errors: string[]; __violations: string[] };
+type PageWindow = Window & { __errors: string[]; __violations: string[]; __warnings: string[] };
 const openPage = (path: string) => openFrame<PageWindow>(path);
 
 // innerText, not textContent: the bundle's templates carry no layout whitespace between tags, so
@@ -105,10 +105,19 @@ describe('end to end: dist/reality-kit.js on plain pages', () => {
     frame.remove();
   });
 
-  it('loading the bundle twice throws nothing', async () => {
+  it('loading the bundle twice throws nothing and warns nothing', async () => {
     const { frame, win, doc } = await openPage('/test/e2e/pages/twice.html');
     expect(shadowText(doc.querySelector('reality-meter'), '[part~="score"]')).to.equal('34');
     expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('a tag another library already defined is skipped with a warning that names it', async () => {
+    const { frame, win, doc } = await openPage('/test/e2e/pages/taken-tag.html');
+    expect(shadowText(doc.querySelector('reality-meter'), '[part~="score"]')).to.equal('34');
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings).to.deep.equal(["reality-kit: <vote-widget> is already defined by another library; reality-kit's <vote-widget> was not registered"]);
     frame.remove();
   });
 });
