@@ -104,7 +104,7 @@ export async function readerForecasts(db: Database, storyId: string, reader: str
 
 /**
  * The community forecast: the median of the story file's own `forecasts` (`seed`) and every reader's
- * latest forecast, with their count (SCORING.md's rule: the mean of the two middle values for an even
+ * latest forecast, with their count (docs/scoring.md's rule: the mean of the two middle values for an even
  * count). Reads the live probabilities in index order.
  */
 export async function community(db: Database, storyId: string, predictionId: string, seed: readonly number[]): Promise<Community> {

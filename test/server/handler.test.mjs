@@ -102,7 +102,7 @@ for (const dialect of DIALECTS) {
       const { reader: key, choice } = (await a.me()).body;
       assert.equal(choice, 'too-early');
       const served = (await a.story(`?reader=${key}`)).body.read.counts;
-      // What <vote-widget> shows on reload: read.counts plus the reader's own vote (SCORING.md).
+      // What <vote-widget> shows on reload: read.counts plus the reader's own vote (docs/scoring.md).
       const shown = { ...served, [choice]: (served[choice] ?? 0) + 1 };
       assert.deepEqual(shown, answer);
       const anonymous = (await reader(handle).story()).body.read.counts;
