@@ -4,6 +4,7 @@
  * `story.schema.json` and `reality-kit.css`. `vite build --mode bundle` writes `reality-kit.js`, the
  * self-contained single file a publisher loads with one script tag. `npm run build` runs both.
  */
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { toJSONSchema } from 'zod/mini';
 import { DATE_TIME, storySchema } from './src/story/schema.js';
@@ -38,8 +39,18 @@ const minify = { minify: true, comments: false } as const;
 
 const ELEMENTS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 
+/** The shipped languages: one module each, `dist/i18n/<lang>.js`, outside every other file. */
+const LANGUAGES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
+
+/**
+ * Where the language modules are, seen from the file that holds the loader (src/i18n/load.ts):
+ * beside the single-file bundle, or one folder up from the package's shared chunk.
+ */
+const i18nDir = (dir: string) => ({ __REALITY_I18N_DIR__: JSON.stringify(dir) });
+
 const packageBuild: UserConfig = {
   plugins: [minifyLiterals(), packageAssets()],
+  define: i18nDir('../i18n/'),
   build: {
     target: 'es2022',
     lib: {
@@ -48,6 +59,7 @@ const packageBuild: UserConfig = {
         define: 'src/define.ts',
         core: 'src/core/index.ts',
         ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/${tag}/${tag}.ts`])),
+        ...Object.fromEntries(LANGUAGES.map((lang) => [`i18n/${lang}`, `src/i18n/locales/${lang}.ts`])),
       },
       formats: ['es'],
     },
@@ -60,6 +72,7 @@ const packageBuild: UserConfig = {
 
 const singleFileBundle: UserConfig = {
   plugins: [minifyLiterals()],
+  define: i18nDir('./i18n/'),
   build: {
     target: 'es2022',
     emptyOutDir: false,

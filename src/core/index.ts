@@ -4,14 +4,17 @@
 export {
   METHODOLOGY_VERSION,
   MIN_READS_FOR_LEADER,
+  BAND_LABELS,
   averageTrust,
+  bandIdOf,
   bandOf,
   baselineScore,
   brierScore,
   communityForecast,
   communityRead,
   confidenceOf,
+  lowConfidenceReason,
   realityScore,
 } from './score.js';
-export type { Band, CommunityForecast, CommunityRead, Confidence, Factor, FactorId, RealityScore, Share } from './score.js';
+export type { Band, BandId, LowConfidenceReason, CommunityForecast, CommunityRead, Confidence, Factor, FactorId, RealityScore, Share } from './score.js';
 export { largestRemainder, median, roundHalfUp, wilsonInterval } from './numbers.js';

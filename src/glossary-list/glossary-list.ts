@@ -1,12 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { translator } from '../i18n/strings.js';
+import { languageStrings } from '../i18n/load.js';
+import { formatters, translator } from '../i18n/strings.js';
 import { StoryController } from '../story/story-controller.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { storyStatus } from '../templates.js';
 import { styles } from './glossary-list.styles.js';
-import { termIds } from './term-id.js';
+import { fragmentTermId, termIds } from './term-id.js';
 
 /** Every fixed text of the glossary; replace any of them through the `strings` property. */
 export const GLOSSARY_LIST_STRINGS = {
@@ -82,7 +83,7 @@ export class GlossaryList extends LitElement {
   }
 
   protected override render() {
-    const t = translator(GLOSSARY_LIST_STRINGS, this.strings);
+    const t = translator(GLOSSARY_LIST_STRINGS, this.strings, formatters(this.#locale.lang).plural, languageStrings(this.#locale.lang, 'glossary-list', this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;
@@ -94,8 +95,8 @@ export class GlossaryList extends LitElement {
         : html`<dl part="list">
             ${glossary.map(
               (entry, i) => html`<div class="entry">
-                <dt part="term"><dfn id=${ids[i]} aria-current=${ids[i] === this.#current ? 'true' : nothing}>${entry.term}</dfn></dt>
-                <dd part="definition">${entry.definition}</dd>
+                <dt part="term"><dfn dir="auto" id=${ids[i]} aria-current=${ids[i] === this.#current ? 'true' : nothing}>${entry.term}</dfn></dt>
+                <dd part="definition" dir="auto">${entry.definition}</dd>
               </div>`,
             )}
           </dl>`}
@@ -120,13 +121,9 @@ export class GlossaryList extends LitElement {
 
   /** Scrolls to and marks the term named by `location.hash`, once per address. */
   #followHash(): void {
-    let hash: string;
-    try {
-      hash = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return; // a malformed %-escape in the address is not ours to fix
-    }
-    if (!hash.startsWith('term-') || hash === this.#current) return;
+    // Raw or percent-encoded, normalised as the ids are (NFC), so `#term-मॉडल-वेट्स` finds its term.
+    const hash = fragmentTermId(location.hash);
+    if (hash === null || hash === this.#current) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`dfn[id="${CSS.escape(hash)}"]`);
     if (!target) return;
     this.#setCurrent(hash);

@@ -6,7 +6,7 @@ const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'p
 
 /** Every element an element may build in its shadow root; anything else came from story text. */
 const ALLOWED = new Set(
-  'section div p span ul ol li details summary h3 h4 strong svg path rect dl dt dd dfn button form label input time table thead tbody tr th td a'.split(' '),
+  'section div p span bdi ul ol li details summary h2 h3 h4 h5 h6 strong svg path rect dl dt dd dfn button form label input time table thead tbody tr th td a'.split(' '),
 );
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
