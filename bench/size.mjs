@@ -32,18 +32,25 @@ const sharedChunk = () => {
  * `ceiling` holds today's size (rounded up) so that nothing grows unnoticed while the goal stands.
  */
 export const BUDGETS = [
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 28.75 * 1024 },
-  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.25 * 1024 },
-  { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
-  { name: 'glossary-list own code', goal: 1.5 * 1024 },
+  // Languages (issue 13) added 1.7 KB to the bundle: the loader of the language modules, the
+  // reader's digits, typed id → text tables, bidi isolates and heading levels.
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 30.25 * 1024 },
+  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.6 * 1024 },
+  { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.85 * 1024 },
+  { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 1.55 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },
-  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 3.3 * 1024 },
+  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 3.5 * 1024 },
   { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024 },
+  // Each shipped language (dist/i18n/<lang>.js), checked one by one: plain data, loaded only by the
+  // pages that use it. The goal is 1.2 KB; today's modules carry their keys as well as their texts
+  // (readable, and a host can spread one and change a key), 1.7–2.1 KB.
+  ...readdirSync(dist('i18n')).map((file) => ({ name: `language ${file}`, goal: 1.2 * 1024, ceiling: 2.1 * 1024 })),
 ];
 
 function measure() {
   const files = {
     'dist/reality-kit.js (all five, Lit and zod inside)': [dist('reality-kit.js')],
+    ...Object.fromEntries(readdirSync(dist('i18n')).map((file) => [`language ${file}`, [dist(`i18n/${file}`)]])),
     'reality-meter own code': [chunk('reality-meter')],
     'source-list own code': [chunk('source-list')],
     'glossary-list own code': [chunk('glossary-list')],
