@@ -20,8 +20,10 @@ declare const __REALITY_I18N_DIR__: string | undefined;
 const DIR = typeof __REALITY_I18N_DIR__ === 'string' ? __REALITY_I18N_DIR__ : null;
 
 const registered = new Map<string, Language>();
-/** Languages being loaded (or that failed: an entry that stays, so a missing file is asked for once). */
+/** Languages being loaded, with the elements waiting for each. */
 const loading = new Map<string, Set<{ requestUpdate(): void }>>();
+/** Languages whose module could not be loaded: asked for once per page, then English. */
+const failed = new Set<string>();
 /** The element tables merged with the shared texts, per language and element. */
 const merged = new Map<string, Record<string, string>>();
 
@@ -83,6 +85,7 @@ export function languageStrings(lang: string | undefined, element: ElementName, 
 }
 
 function load(tag: string, host: { requestUpdate(): void }): void {
+  if (failed.has(tag)) return;
   const waiting = loading.get(tag);
   if (waiting) return void waiting.add(host);
   loading.set(tag, new Set([host]));
@@ -92,6 +95,10 @@ function load(tag: string, host: { requestUpdate(): void }): void {
   const url = new URL(`${DIR}${tag}.js`, base).href;
   import(/* @vite-ignore */ url).then(
     (module: { default: Language }) => registerLanguage(tag, module.default),
-    () => console.warn(`reality-kit: could not load the "${tag}" texts from ${url}; showing English`),
+    () => {
+      failed.add(tag);
+      loading.delete(tag); // nobody waits any more: the elements already show English
+      console.warn(`reality-kit: could not load the "${tag}" texts from ${url}; showing English`);
+    },
   );
 }
