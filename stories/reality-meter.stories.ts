@@ -31,4 +31,27 @@ export const ManyItems: Story = { args: { story: manyItemsStory(), open: true } 
 export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl', open: true } };
 export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja' } };
 export const German: Story = { args: { story: germanStory(), lang: 'de' } };
+/** The toolbar's Language set to Arabic (as a story's `globals`): the meter in Arabic, right to left, its story text isolated. */
+export const ToolbarArabic: Story = {
+  name: 'Toolbar language: Arabic',
+  args: { open: true },
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'reality-meter');
+    await expect(root.querySelector('[part~="band"]')?.textContent?.trim()).toBe('مشكوك فيه');
+    await expect(root.querySelector('[part~="base"]')?.getAttribute('dir')).toBe('rtl');
+    await expect(root.querySelector('[part~="claim"]')?.matches(':dir(ltr)')).toBe(true);
+  },
+};
+/** `heading-level="2"`: the breakdown's headings are h2, the stance headings h3. */
+export const HeadingLevel2: Story = {
+  args: { open: true },
+  play: async ({ canvasElement }) => {
+    const meter = canvasElement.querySelector('reality-meter')!;
+    meter.setAttribute('heading-level', '2');
+    const root = await shadowOf(canvasElement, 'reality-meter');
+    await (meter as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await expect([...new Set([...root.querySelectorAll('h2, h3, h4')].map((h) => h.localName))]).toEqual(['h2', 'h3']);
+  },
+};
 export const Dark: Story = { args: { theme: 'dark', open: true }, decorators: [onDarkPage] };
