@@ -5,6 +5,7 @@
  * self-contained single file a publisher loads with one script tag; `vite build --mode server` the
  * back end. `npm run build` runs all three.
  */
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { reservedSnippet } from './src/styles/reserved.js';
 import { minifyLiterals } from './scripts/minify-literals.js';
@@ -28,8 +29,18 @@ const minify = { minify: true, comments: false } as const;
 
 const ELEMENTS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 
+/** The shipped languages: one module each, `dist/i18n/<lang>.js`, outside every other file. */
+const LANGUAGES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
+
+/**
+ * Where the language modules are, seen from the file that holds the loader (src/i18n/load.ts):
+ * beside the single-file bundle, or one folder up from the package's shared chunk.
+ */
+const i18nDir = (dir: string) => ({ __REALITY_I18N_DIR__: JSON.stringify(dir) });
+
 const packageBuild: UserConfig = {
   plugins: [minifyLiterals(), packageAssets()],
+  define: i18nDir('../i18n/'),
   build: {
     target: 'es2022',
     lib: {
@@ -41,6 +52,7 @@ const packageBuild: UserConfig = {
         react: 'src/react/index.ts',
         'react-server': 'src/react/server.ts',
         ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/define/${tag}.ts`])),
+        ...Object.fromEntries(LANGUAGES.map((lang) => [`i18n/${lang}`, `src/i18n/locales/${lang}.ts`])),
       },
       formats: ['es'],
     },
@@ -79,6 +91,7 @@ function importableInNode(): Plugin {
 
 const singleFileBundle: UserConfig = {
   plugins: [minifyLiterals(), importableInNode()],
+  define: i18nDir('./i18n/'),
   build: {
     target: 'es2022',
     emptyOutDir: false,
@@ -107,6 +120,7 @@ const serverBuild: UserConfig = {
 /** `dist/standalone/<tag>.js`: one element, self-contained (Lit bundled in), for a page that shows only that one. */
 const standalone = (tag: string): UserConfig => ({
   plugins: [minifyLiterals(), importableInNode()],
+  define: i18nDir('../i18n/'),
   build: {
     target: 'es2022',
     emptyOutDir: false,

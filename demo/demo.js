@@ -1,7 +1,6 @@
 // The publisher's host code: it sends the widgets' votes and forecasts to the back end of
 // `reality-kit/server` (with the demo's latency and failure switches, which that server applies), and
 // drives the theme and language switches.
-import { TRANSLATIONS } from './translations.js';
 
 // One article, two addresses: / and /strict-csp.html, which the server sends under a strict policy.
 const strict = location.pathname.endsWith('strict-csp.html');
@@ -102,13 +101,14 @@ for (const input of document.querySelectorAll('input[name="theme"]')) {
   });
 }
 
+// The widgets' texts come with the library: setting `lang` is all it takes (each language's module
+// loads by itself from beside the bundle). `dir` is the page's to set, as it would be for its text.
 for (const input of document.querySelectorAll('input[name="lang"]')) {
   input.addEventListener('change', () => {
     const lang = input.value;
     for (const el of widgets()) {
       el.lang = lang;
-      el.dir = lang === 'ar' ? 'rtl' : 'ltr';
-      el.strings = TRANSLATIONS[lang]?.[el.localName] ?? {};
+      el.dir = lang === 'ar' || lang === 'he' ? 'rtl' : 'ltr';
     }
     note(`language: ${lang}`);
   });

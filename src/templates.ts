@@ -31,6 +31,7 @@ export function sourceLink(name: string, link: SafeLink, newTab: string, attrs: 
   return html`<a
     part=${attrs.part ?? nothing}
     class=${attrs.className ?? nothing}
+    dir="auto"
     href=${link.href}
     target=${link.external ? '_blank' : nothing}
     rel=${link.external ? 'noopener noreferrer' : nothing}

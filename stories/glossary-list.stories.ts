@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory, manyItemsStory } from '../test/fixtures/stories.js';
 import { commonArgs, commonArgTypes, onDarkPage, renderElement, shadowOf, type CommonArgs } from './shared.js';
@@ -27,7 +26,7 @@ export const ErrorState: Story = { name: 'Error', args: { story: invalidStory() 
 export const Empty: Story = { args: { story: emptyStory() } };
 export const LongText: Story = { args: { story: longTextStory() } };
 export const ManyItems: Story = { args: { story: manyItemsStory() } };
-export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl', strings: TRANSLATIONS.ar['glossary-list'] } };
-export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja', strings: TRANSLATIONS.ja['glossary-list'] } };
-export const German: Story = { args: { story: germanStory(), lang: 'de', strings: TRANSLATIONS.de['glossary-list'] } };
+export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl' } };
+export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja' } };
+export const German: Story = { args: { story: germanStory(), lang: 'de' } };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [onDarkPage] };

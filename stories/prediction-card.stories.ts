@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, closedStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
 import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, ownReader, renderElement, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
@@ -103,13 +102,13 @@ export const WithHistory: Story = {
 };
 export const WithHistoryRTL: Story = {
   name: 'With history, right to left',
-  args: { story: { ...arabicStory(), prediction: { ...arabicStory().prediction!, history } }, lang: 'ar', dir: 'rtl', strings: TRANSLATIONS.ar['prediction-card'] },
+  args: { story: { ...arabicStory(), prediction: { ...arabicStory().prediction!, history } }, lang: 'ar', dir: 'rtl' },
 };
 export const Loading: Story = { args: { story: undefined } };
 export const ErrorState: Story = { name: 'Error', args: { story: invalidStory() } };
 export const Empty: Story = { args: { story: emptyStory() } };
 export const LongText: Story = { args: { story: longTextStory() } };
-export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl', strings: TRANSLATIONS.ar['prediction-card'] } };
-export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja', strings: TRANSLATIONS.ja['prediction-card'] } };
-export const German: Story = { args: { story: germanStory(), lang: 'de', strings: TRANSLATIONS.de['prediction-card'] } };
+export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl' } };
+export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja' } };
+export const German: Story = { args: { story: germanStory(), lang: 'de' } };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [onDarkPage] };

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory, manyItemsStory } from '../test/fixtures/stories.js';
 import { html } from 'lit';
@@ -34,9 +33,32 @@ export const ErrorState: Story = { name: 'Error', args: { story: invalidStory() 
 export const Empty: Story = { args: { story: emptyStory(), open: true } };
 export const LongText: Story = { args: { story: longTextStory(), open: true } };
 export const ManyItems: Story = { args: { story: manyItemsStory(), open: true } };
-export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl', strings: TRANSLATIONS.ar['reality-meter'], open: true } };
-export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja', strings: TRANSLATIONS.ja['reality-meter'] } };
-export const German: Story = { args: { story: germanStory(), lang: 'de', strings: TRANSLATIONS.de['reality-meter'] } };
+export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl', open: true } };
+export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja' } };
+export const German: Story = { args: { story: germanStory(), lang: 'de' } };
+/** The toolbar's Language set to Arabic (as a story's `globals`): the meter in Arabic, right to left, its story text isolated. */
+export const ToolbarArabic: Story = {
+  name: 'Toolbar language: Arabic',
+  args: { open: true },
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement, 'reality-meter');
+    await expect(root.querySelector('[part~="band"]')?.textContent?.trim()).toBe('مشكوك فيه');
+    await expect(root.querySelector('[part~="base"]')?.getAttribute('dir')).toBe('rtl');
+    await expect(root.querySelector('[part~="claim"]')?.matches(':dir(ltr)')).toBe(true);
+  },
+};
+/** `heading-level="2"`: the breakdown's headings are h2, the stance headings h3. */
+export const HeadingLevel2: Story = {
+  args: { open: true },
+  play: async ({ canvasElement }) => {
+    const meter = canvasElement.querySelector('reality-meter')!;
+    meter.setAttribute('heading-level', '2');
+    const root = await shadowOf(canvasElement, 'reality-meter');
+    await (meter as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await expect([...new Set([...root.querySelectorAll('h2, h3, h4')].map((h) => h.localName))]).toEqual(['h2', 'h3']);
+  },
+};
 export const Dark: Story = { args: { theme: 'dark', open: true }, decorators: [onDarkPage] };
 
 /** For article lists and homepages: gauge, score and band on one line; "Why this score?" on demand. */
@@ -77,4 +99,4 @@ export const BadgeInAList: Story = {
   </ul>`,
 };
 export const BadgeDark: Story = { args: { variant: 'badge', theme: 'dark' }, decorators: [onDarkPage] };
-export const BadgeRTL: Story = { args: { variant: 'badge', story: arabicStory(), lang: 'ar', dir: 'rtl', strings: TRANSLATIONS.ar['reality-meter'] } };
+export const BadgeRTL: Story = { args: { variant: 'badge', story: arabicStory(), lang: 'ar', dir: 'rtl' } };

@@ -5,6 +5,7 @@
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { LANGUAGES } from '../src/i18n/load.js';
 
 export interface CommonArgs {
   story?: unknown;
@@ -19,7 +20,12 @@ export const commonArgTypes: Partial<ArgTypes<CommonArgs>> = {
   story: { control: 'object', description: 'The story (property `story`): an object or a JSON string. Wins over `src`.', table: { category: 'story' } },
   src: { control: 'text', description: 'Attribute `src`: a story URL, or `#id` of a JSON script on the page.', table: { category: 'story' } },
   theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'Attribute `theme`.', table: { category: 'appearance' } },
-  lang: { control: 'select', options: ['en', 'de', 'ja', 'ar'], description: 'The `lang` the element follows for numbers and dates.', table: { category: 'language' } },
+  lang: {
+    control: 'select',
+    options: ['en', ...LANGUAGES],
+    description: 'The `lang` the element follows: its shipped texts, plural rules, numbers and dates. The toolbar\'s language overrides it.',
+    table: { category: 'language' },
+  },
   dir: { control: 'inline-radio', options: ['ltr', 'rtl'], description: '`dir` on the element.', table: { category: 'language' } },
   strings: { control: 'object', description: 'Property `strings`: replacements for fixed texts.', table: { category: 'language' } },
 };

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { TRANSLATIONS } from '../demo/translations.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { arabicStory, emptyStory, germanStory, invalidStory, japaneseStory, longTextStory } from '../test/fixtures/stories.js';
 import { commonArgs, commonArgTypes, hostAnswers, onDarkPage, ownReader, renderElement, shadowOf, type CommonArgs, type HostBehaviour } from './shared.js';
@@ -71,9 +70,9 @@ export const Loading: Story = { args: { story: undefined } };
 export const ErrorState: Story = { name: 'Error', args: { story: invalidStory() } };
 export const Empty: Story = { args: { story: emptyStory() } };
 export const LongText: Story = { args: { story: longTextStory(), reveal: true } };
-export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl', strings: TRANSLATIONS.ar['vote-widget'], reveal: true } };
-export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja', strings: TRANSLATIONS.ja['vote-widget'], reveal: true } };
-export const German: Story = { args: { story: germanStory(), lang: 'de', strings: TRANSLATIONS.de['vote-widget'], reveal: true } };
+export const RTL: Story = { args: { story: arabicStory(), lang: 'ar', dir: 'rtl', reveal: true } };
+export const Japanese: Story = { args: { story: japaneseStory(), lang: 'ja', reveal: true } };
+export const German: Story = { args: { story: germanStory(), lang: 'de', reveal: true } };
 export const Dark: Story = { args: { theme: 'dark', reveal: true }, decorators: [onDarkPage] };
 
 /** The most choices a read may have (seven), with counts, after the reader voted. */

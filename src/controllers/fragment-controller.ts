@@ -8,6 +8,7 @@
  * One `hashchange` and one `click` listener per window, however many glossaries it has.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { fragmentTermId } from '../glossary-list/term-id.js';
 
 /** Where the element's term `id` is, if it has one. */
 type Find = (id: string) => HTMLElement | null;
@@ -17,14 +18,9 @@ const listening = new WeakSet<Window>();
 /** The last term answered, so that a re-render does not scroll the page again. */
 let answered: { id: string; by: FragmentController } | null = null;
 
-/** The term id the address names (percent-decoded and NFC, as ids are written), or `''`. */
+/** The term id the address names (raw or percent-encoded, normalised as ids are), or `''`. */
 function addressed(win: Window): string {
-  try {
-    const id = decodeURIComponent(win.location.hash.slice(1)).normalize('NFC');
-    return id.startsWith('term-') ? id : '';
-  } catch {
-    return ''; // a malformed %-escape in the address is not ours to fix
-  }
+  return fragmentTermId(win.location.hash) ?? '';
 }
 
 /** Document order of two glossaries (registration order where the DOM cannot tell, across shadow roots). */

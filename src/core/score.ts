@@ -12,8 +12,22 @@ import { clamp, largestRemainder, mean, median, roundHalfUp, wilsonInterval } fr
 export const METHODOLOGY_VERSION = '1';
 
 export type FactorId = 'trust' | 'evidence' | 'corroboration' | 'signal';
+/** A band's id: what elements key their translated labels on (a table per id, so none is missed). */
+export type BandId = 'unsupported' | 'doubtful' | 'unsettled' | 'likely' | 'well-supported';
+/** A band's English label (SCORING.md's table): `realityScore().band`, kept for existing callers. */
 export type Band = 'Unsupported' | 'Doubtful' | 'Unsettled' | 'Likely' | 'Well supported';
 export type Confidence = 'low' | 'medium' | 'high';
+/** Why confidence is low: no sources, a single source, or fewer than 3 evidence items. */
+export type LowConfidenceReason = 'no-sources' | 'single-source' | 'little-evidence';
+
+/** The English label of each band id. */
+export const BAND_LABELS: Readonly<Record<BandId, Band>> = {
+  unsupported: 'Unsupported',
+  doubtful: 'Doubtful',
+  unsettled: 'Unsettled',
+  likely: 'Likely',
+  'well-supported': 'Well supported',
+};
 
 export interface Factor {
   id: FactorId;
@@ -26,8 +40,12 @@ export interface Factor {
 
 export interface RealityScore {
   score: number;
+  /** The band's English label; elements show the translation of `bandId`. */
   band: Band;
+  bandId: BandId;
   confidence: Confidence;
+  /** Why confidence is `low`, or `null` when it is not. */
+  lowConfidenceReason: LowConfidenceReason | null;
   version: string;
   factors: Factor[];
 }
@@ -35,19 +53,25 @@ export interface RealityScore {
 const SIGNAL_POINTS = { confirmed: 15, reported: 10, speculative: 5, hype: 0 } as const;
 
 /** Lower bound of each band, highest first. */
-const BANDS: ReadonlyArray<readonly [number, Band]> = [
-  [80, 'Well supported'],
-  [60, 'Likely'],
-  [40, 'Unsettled'],
-  [20, 'Doubtful'],
-  [0, 'Unsupported'],
+const BANDS: ReadonlyArray<readonly [number, BandId]> = [
+  [80, 'well-supported'],
+  [60, 'likely'],
+  [40, 'unsettled'],
+  [20, 'doubtful'],
+  [0, 'unsupported'],
 ];
 
-/** The band label for a score 0–100. Throws `CoreInputError` for anything else. */
+/** The band id for a score 0–100. Throws `CoreInputError` for anything else. */
+export function bandIdOf(score: number): BandId {
+  need(inRange(score, 0, 100), 'bandIdOf', 'score', 'must be a number from 0 to 100');
+  for (const [min, band] of BANDS) if (score >= min) return band;
+  return 'unsupported';
+}
+
+/** The band's English label for a score 0–100. Throws `CoreInputError` for anything else. */
 export function bandOf(score: number): Band {
   need(inRange(score, 0, 100), 'bandOf', 'score', 'must be a number from 0 to 100');
-  for (const [min, band] of BANDS) if (score >= min) return band;
-  return 'Unsupported';
+  return BAND_LABELS[bandIdOf(score)];
 }
 
 /** `low` when there is at most one source or fewer than 3 evidence items; `medium` up to 3 sources. */
@@ -60,6 +84,13 @@ export function confidenceOf(sourceCount: number, evidenceCount: number): Confid
 }
 
 const STANCES = ['supports', 'caveat', 'contradicts'];
+
+/** Why confidence is low (the first rule of `confidenceOf` that applies), or `null` when it is not low. */
+export function lowConfidenceReason(sourceCount: number, evidenceCount: number): LowConfidenceReason | null {
+  if (sourceCount === 0) return 'no-sources';
+  if (sourceCount === 1) return 'single-source';
+  return evidenceCount < 3 ? 'little-evidence' : null;
+}
 
 /** The four factors before rounding, in table order; checks each field it reads on the way. */
 function rawFactors(story: Pick<Story, 'sources' | 'claim'>): Array<Omit<Factor, 'points'> & { raw: number }> {
@@ -107,7 +138,9 @@ export function realityScore(story: Pick<Story, 'sources' | 'claim'>): RealitySc
   return {
     score,
     band: bandOf(score),
+    bandId: bandIdOf(score),
     confidence: confidenceOf(story.sources.length, story.claim.evidence.length),
+    lowConfidenceReason: lowConfidenceReason(story.sources.length, story.claim.evidence.length),
     version: METHODOLOGY_VERSION,
     factors: raw.map(({ id, label, max }, i) => ({ id, label, max, points: points[i] })),
   };

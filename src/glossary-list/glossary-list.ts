@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { translator } from '../i18n/strings.js';
+import { languageStrings } from '../i18n/load.js';
+import { formatters, translator } from '../i18n/strings.js';
 import { FragmentController } from '../controllers/fragment-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { renderRootIn, restyleIn } from '../styles/documents.js';
@@ -92,7 +93,7 @@ export class GlossaryList extends LitElement {
   }
 
   protected override render() {
-    const t = translator(GLOSSARY_LIST_STRINGS, this.strings);
+    const t = translator(GLOSSARY_LIST_STRINGS, this.strings, formatters(this.#locale.lang).plural, languageStrings(this.#locale.lang, 'glossary-list', this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;
@@ -104,8 +105,8 @@ export class GlossaryList extends LitElement {
         : html`<dl part="list">
             ${glossary.map(
               (entry, i) => html`<div class="entry">
-                <dt part="term"><dfn id=${ids[i]} aria-current=${ids[i] === this.#fragment.current ? 'true' : nothing}>${entry.term}</dfn></dt>
-                <dd part="definition">${entry.definition}</dd>
+                <dt part="term"><dfn dir="auto" id=${ids[i]} aria-current=${ids[i] === this.#fragment.current ? 'true' : nothing}>${entry.term}</dfn></dt>
+                <dd part="definition" dir="auto">${entry.definition}</dd>
               </div>`,
             )}
           </dl>`}

@@ -1,3 +1,5 @@
+import { numberSymbols, type NumberSymbols } from './digits.js';
+
 /**
  * Fixed texts: every element has a flat table of defaults that a host can override key by key
  * through the `strings` property. `{name}` placeholders are filled with values; unknown ones stay.
@@ -14,39 +16,60 @@ export function format(template: string, values: Record<string, string | number>
 /** `strings` objects that threw when read, so each is warned about once. */
 const BROKEN_STRINGS = new WeakSet<object>();
 
+/**
+ * A template split around its placeholders, with each value put in as given: for texts that hold
+ * story text (a choice, source names), which the element wraps in its own bidirectional isolate.
+ * `parts('Most readers: {choice}', { choice: x })` → `['Most readers: ', x, '']`.
+ */
+export function parts(template: string, values: Record<string, unknown>): unknown[] {
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? (Object.hasOwn(values, piece) ? values[piece] : `{${piece}}`) : piece));
+}
+
 /** The base names of a table's counted texts: `total` when the table has `total_other`. */
 export type CountedKey<T> = { [K in keyof T & string]: K extends `${infer Base}_other` ? Base : never }[keyof T & string];
 
 /**
- * A lookup over the defaults and the host's overrides. Only string overrides for known keys count,
- * so a host object with odd values (or a prototype) cannot break rendering.
+ * A lookup over the defaults, the language's shipped texts and the host's overrides, in that order of
+ * precedence from last to first: a host's `strings` win over a language module, which wins over the
+ * English defaults. Only string values for a key count, so a host object with odd values (or a
+ * prototype) cannot break rendering.
  *
  * `t.count(base, n, values)` picks a counted text by the language's plural rules (CLDR categories
- * through `Intl.PluralRules`): `${base}_one`, `${base}_few`, … where the table (or the host) has that
+ * through `Intl.PluralRules`): `${base}_one`, `${base}_few`, … where the host or the language has that
  * form, else `${base}_other`. So "1 read" and "2 reads" are two strings, never a word with an "s" added.
+ * The English defaults' `_one` only serves English: a language module that lacks a form falls back to
+ * its own `_other`, never to English.
  */
-export function translator<T extends Strings>(defaults: T, overrides: Partial<Record<string, unknown>> | null | undefined, plural?: Intl.PluralRules) {
-  const custom = (key: string): string | undefined => {
+export function translator<T extends Strings>(
+  defaults: T,
+  overrides: Partial<Record<string, unknown>> | null | undefined,
+  plural?: Intl.PluralRules,
+  language?: Readonly<Record<string, string>>,
+) {
+  const own = (table: Partial<Record<string, unknown>> | null | undefined, key: string): string | undefined => {
     try {
-      const value = overrides && Object.hasOwn(overrides, key) ? overrides[key] : undefined;
+      const value = table && Object.hasOwn(table, key) ? table[key] : undefined;
       return typeof value === 'string' ? value : undefined;
     } catch {
       // A getter that throws (or a revoked proxy): the default text, and one warning per object.
-      if (overrides && !BROKEN_STRINGS.has(overrides)) {
-        BROKEN_STRINGS.add(overrides);
+      if (table && !BROKEN_STRINGS.has(table)) {
+        BROKEN_STRINGS.add(table);
         console.warn('reality-kit: reading the strings property threw; the default texts are shown');
       }
       return undefined;
     }
   };
+  const custom = (key: string): string | undefined => own(overrides, key) ?? own(language, key);
   const t = (key: keyof T & string, values?: Record<string, string | number>): string => format(custom(key) ?? defaults[key], values);
   const count = (base: CountedKey<T>, n: number, values?: Record<string, string | number>): string => {
     const form = `${base}_${plural?.select(n) ?? (n === 1 ? 'one' : 'other')}`;
-    const known = custom(form) !== undefined || Object.hasOwn(defaults, form);
+    const known = custom(form) !== undefined || (!language && Object.hasOwn(defaults, form));
     return t((known ? form : `${base}_other`) as keyof T & string, values);
   };
   return Object.assign(t, { count });
 }
+
+export type Translator<T extends Strings> = ReturnType<typeof translator<T>>;
 
 export interface Formatters {
   integer: Intl.NumberFormat;
@@ -58,6 +81,10 @@ export interface Formatters {
   date: Intl.DateTimeFormat;
   relative: Intl.RelativeTimeFormat;
   plural: Intl.PluralRules;
+  /** A forecast as the reader types it: up to two decimals, no grouping, the language's digits. */
+  decimal: Intl.NumberFormat;
+  /** The language's decimal separator and percent sign, and which side of the number the sign goes. */
+  symbols: NumberSymbols;
 }
 
 /**
@@ -94,6 +121,12 @@ export function formatters(lang: string | undefined): Formatters {
       },
       get plural() {
         return (made.plural ??= new Intl.PluralRules(lang));
+      },
+      get decimal() {
+        return (made.decimal ??= new Intl.NumberFormat(lang, { maximumFractionDigits: 2, useGrouping: false }));
+      },
+      get symbols() {
+        return (made.symbols ??= numberSymbols(lang));
       },
     };
     FORMATTERS.set(key, f);

@@ -3,9 +3,11 @@ import { property } from 'lit/decorators.js';
 import { baselineScore, brierScore, communityForecast, type CommunityForecast } from '../core/index.js';
 import { PredictionSubmitEvent } from '../events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { formatDate, formatters, relativeTime, translator, type Formatters } from '../i18n/strings.js';
+import { languageStrings } from '../i18n/load.js';
+import { formatDate, formatters, relativeTime, translator, type Formatters, type Translator } from '../i18n/strings.js';
 import { ClockController, nextChange } from '../controllers/clock-controller.js';
 import { ReaderController } from '../controllers/reader-controller.js';
+import type { ReaderStatus } from '../reader/reader-store.js';
 import type { Prediction } from '../story/schema.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { renderRootIn, restyleIn } from '../styles/documents.js';
@@ -19,7 +21,6 @@ import { styles } from './prediction-card.styles.js';
 export const PREDICTION_CARD_STRINGS = {
   loading: 'Loading the story…',
   error: 'This story could not be shown: {message}',
-  label: 'Forecast',
   noPrediction: 'This story has no forecast question.',
   closes: 'Closes {relative} ({date})',
   closed: 'Closed {relative} ({date})',
@@ -28,13 +29,13 @@ export const PREDICTION_CARD_STRINGS = {
   basedOn_one: 'from {count} forecast',
   basedOn_other: 'from {count} forecasts',
   noForecasts: 'No forecasts yet',
-  yourForecast: 'Your forecast (1–99%)',
+  yourForecast: 'Your forecast ({min}–{max})',
   slider: 'Your forecast, slider',
   sliderUnset: 'No forecast chosen yet',
   submit: 'Submit forecast',
   update: 'Update forecast',
-  invalid: 'Enter a number from 1 to 99.',
-  choose: 'Choose a forecast from 1 to 99% first.',
+  invalid: 'Enter a number from {min} to {max}.',
+  choose: 'Choose a forecast from {min} to {max} first.',
   pending: 'Sending your forecast…',
   busy: 'Your earlier forecast is still being sent.',
   saved: 'Thanks, your forecast is in: {percent}.',
@@ -52,7 +53,10 @@ export const PREDICTION_CARD_STRINGS = {
 };
 export type PredictionCardStrings = typeof PREDICTION_CARD_STRINGS;
 
-type T = ReturnType<typeof translator<PredictionCardStrings>>;
+type T = Translator<PredictionCardStrings>;
+
+/** The status line's text for each state of the reader's action (typed: a new state needs a text). */
+const STATUS: Record<ReaderStatus, keyof PredictionCardStrings> = { pending: 'pending', busy: 'busy', saved: 'saved', refused: 'refused', failed: 'failed' };
 
 /** What a host's `waitUntil` promise may resolve with; anything else is ignored with a warning. */
 function validCommunity(value: unknown): CommunityForecast | null {
@@ -181,7 +185,8 @@ export class PredictionCard extends LitElement {
       this.#followed = accepted;
       if (!this.#edited) {
         this.#slider = accepted === null ? null : Math.round(accepted * 10_000) / 100;
-        this.#text = this.#slider === null ? '' : String(this.#slider);
+        // In the reader's digits: "٣٣٫٥" in Egyptian Arabic, "33,5" in German.
+        this.#text = this.#slider === null ? '' : formatters(this.#locale.lang).decimal.format(this.#slider);
         this.#invalid = null;
       }
     }
@@ -189,7 +194,7 @@ export class PredictionCard extends LitElement {
 
   protected override render() {
     const f = formatters(this.#locale.lang);
-    const t = translator(PREDICTION_CARD_STRINGS, this.strings, f.plural);
+    const t = translator(PREDICTION_CARD_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'prediction-card', this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;
@@ -210,7 +215,7 @@ export class PredictionCard extends LitElement {
     const community = reader.figures ?? communityForecast(prediction, reader.accepted);
     const failed = reader.status === 'refused' || reader.status === 'failed';
     return html`<section part="base" dir=${this.#locale.dir} aria-labelledby="question">
-      <p part="question" id="question">${prediction.question}</p>
+      <p part="question" id="question" dir="auto">${prediction.question}</p>
       <p class="closes muted">
         <time datetime=${prediction.resolution?.resolvedAt ?? prediction.closesAt}
           >${t(resolvedAt !== null ? 'resolvedWhen' : closed ? 'closed' : 'closes', { relative: relativeTime(f.relative, when, now), date: formatDate(f.date, when) })}</time
@@ -226,7 +231,7 @@ export class PredictionCard extends LitElement {
       ${historyChart(prediction.history, { dir: this.#locale.dir, f, strings: this.strings })}
       ${closed ? html`<p class="muted">${t('closedNote')}</p>` : this.#renderInput(reader.accepted, reader.pending !== null, t, f)}
       <p part="status" class="status ${failed ? 'failed' : ''}" role="status">
-        ${reader.status ? t(reader.status, { percent: reader.accepted === null ? '' : f.percent.format(reader.accepted) }) : nothing}
+        ${reader.status ? t(STATUS[reader.status], { percent: reader.accepted === null ? '' : f.percent.format(reader.accepted) }) : nothing}
       </p>
       ${prediction.resolution ? this.#renderResult(prediction, reader.accepted, community, t, f) : nothing}
     </section>`;
@@ -236,8 +241,11 @@ export class PredictionCard extends LitElement {
   // forecast must still go out there. Enter in the number field submits, as in a form.
   #renderInput(own: number | null, busy: boolean, t: T, f: Formatters) {
     const unset = this.#slider === null;
+    const sign = f.symbols;
+    const percent = html`<span aria-hidden="true">${sign.percent}</span>`;
+    const range = { min: f.percent.format(0.01), max: f.percent.format(0.99) };
     return html`<div part="input" role="group" aria-labelledby="forecast-label">
-      <label id="forecast-label" for="forecast">${t('yourForecast')}</label>
+      <label id="forecast-label" for="forecast">${t('yourForecast', range)}</label>
       <input
         type="range"
         class=${unset ? 'unset' : ''}
@@ -250,7 +258,7 @@ export class PredictionCard extends LitElement {
         @input=${this.#onSlide}
       />
       <span class="number">
-        <input
+        ${sign.percentFirst ? percent : nothing}<input
           id="forecast"
           type="text"
           inputmode="decimal"
@@ -260,10 +268,12 @@ export class PredictionCard extends LitElement {
           .value=${this.#text}
           @input=${this.#onType}
           @keydown=${this.#onKey}
-        /><span aria-hidden="true">%</span>
+        />${sign.percentFirst ? nothing : percent}
       </span>
       <button part="submit" type="button" aria-disabled=${busy ? 'true' : nothing} @click=${this.#submit}>${t(own === null ? 'submit' : 'update')}</button>
-      <p id="hint" class="hint ${this.#invalid ? 'failed' : 'muted'}">${t(this.#invalid ?? 'invalid')}</p>
+      <p id="hint" class="hint ${this.#invalid ? 'failed' : 'muted'}">
+        ${this.#invalid === 'choose' ? t('choose', range) : t('invalid', { min: f.integer.format(1), max: f.integer.format(99) })}
+      </p>
     </div>`;
   }
 
@@ -296,8 +306,8 @@ export class PredictionCard extends LitElement {
   }
 
   #onSlide(event: Event) {
-    this.#text = (event.target as HTMLInputElement).value;
-    this.#slider = Number(this.#text);
+    this.#slider = Number((event.target as HTMLInputElement).value);
+    this.#text = formatters(this.#locale.lang).decimal.format(this.#slider);
     this.#edited = true;
     this.#invalid = null;
     this.requestUpdate();
@@ -306,11 +316,16 @@ export class PredictionCard extends LitElement {
   #onType(event: Event) {
     this.#text = (event.target as HTMLInputElement).value;
     this.#edited = true;
-    const value = parsePercent(this.#text);
+    const value = this.#parse();
     if (value !== null) this.#slider = value;
     else if (this.#text.trim() === '') this.#slider = null;
     this.#invalid = this.#text.trim() !== '' && value === null ? 'invalid' : null;
     this.requestUpdate();
+  }
+
+  /** The field's text as a percentage, read in the reader's digits and decimal separator. */
+  #parse(): number | null {
+    return parsePercent(this.#text, formatters(this.#locale.lang).symbols.decimal);
   }
 
   #onKey(event: KeyboardEvent) {
@@ -326,7 +341,7 @@ export class PredictionCard extends LitElement {
     const prediction = state.status === 'ready' ? state.story.prediction : undefined;
     if (!prediction || state.status !== 'ready') return;
     if (this.#clock.now() >= Date.parse(prediction.closesAt) || prediction.resolution) return this.requestUpdate(); // shows it closed
-    const percent = parsePercent(this.#text);
+    const percent = this.#parse();
     if (percent === null) {
       this.#invalid = this.#text.trim() === '' ? 'choose' : 'invalid';
       this.requestUpdate();

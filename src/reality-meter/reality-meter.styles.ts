@@ -26,6 +26,10 @@ export const styles = css`
     width: 100%;
     height: auto;
   }
+  /* The arc fills from the inline start, like the bars: from the right in right-to-left text. */
+  [dir='rtl'] .gauge {
+    transform: scaleX(-1);
+  }
   .gauge-track {
     fill: none;
     stroke: var(--_track);
@@ -115,7 +119,7 @@ export const styles = css`
     width: fit-content;
     padding-block: 0.25rem;
   }
-  h3 {
+  .heading {
     font-size: 0.9375rem;
     margin-block: 0.75rem 0.25rem;
   }
@@ -141,7 +145,7 @@ export const styles = css`
   .stance {
     margin-top: 0.5rem;
   }
-  .stance h4 {
+  .subheading {
     margin: 0 0 0.25rem;
     font-size: 0.875rem;
   }

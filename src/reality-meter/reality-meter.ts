@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { averageTrust, realityScore, type RealityScore } from '../core/index.js';
+import { averageTrust, realityScore, type BandId, type FactorId, type LowConfidenceReason, type RealityScore } from '../core/index.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { formatters, translator, type Formatters } from '../i18n/strings.js';
-import type { Evidence, Source, Story } from '../story/schema.js';
 import { StoryController } from '../controllers/story-controller.js';
+import { heading, headingLevel } from '../heading.js';
+import { languageStrings } from '../i18n/load.js';
+import { formatters, parts, translator, type Formatters, type Translator } from '../i18n/strings.js';
+import type { Evidence, Signal, Source, Story } from '../story/schema.js';
 import { safeUrl } from '../story/url.js';
 import { renderRootIn, restyleIn } from '../styles/documents.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -16,8 +18,8 @@ export const REALITY_METER_STRINGS = {
   loading: 'Loading the story…',
   error: 'This story could not be shown: {message}',
   label: 'Reality score',
-  valueText: '{score} of 100: {band}',
-  outOf: 'of 100',
+  valueText: '{score} of {max}: {band}',
+  outOf: 'of {max}',
   bandUnsupported: 'Unsupported',
   bandDoubtful: 'Doubtful',
   bandUnsettled: 'Unsettled',
@@ -35,9 +37,10 @@ export const REALITY_METER_STRINGS = {
   reasonSingleSource: 'single source',
   reasonLittleEvidence: 'little evidence',
   sourcesNone: 'No sources on file',
-  sourcesOne: '{count} source on file',
-  sourcesMany: '{count} sources on file',
-  averageTrust: 'Avg trust {trust}/100',
+  sources_one: '{count} source on file',
+  sources_other: '{count} sources on file',
+  averageTrust: 'Avg trust {trust}/{max}',
+  summary: '{sources} · {trust}',
   horizon: 'Time horizon: {horizon}',
   horizonDays: 'days',
   horizonWeeks: 'weeks',
@@ -56,18 +59,34 @@ export const REALITY_METER_STRINGS = {
   stanceCaveat: 'Caveats ({count})',
   stanceContradicts: 'Contradicts ({count})',
   noEvidence: 'None on file.',
-  cites: 'Source: {names}',
+  cites_one: '(Source: {names})',
+  cites_other: '(Sources: {names})',
+  namesSeparator: ', ',
   newTab: '(opens in a new tab)',
   reasoning: 'Reasoning',
-  reasoningCredibility: 'Credibility',
-  reasoningStrength: 'Strength',
-  reasoningImpact: 'Impact',
+  reasoningCredibility: 'Credibility.',
+  reasoningStrength: 'Strength.',
+  reasoningImpact: 'Impact.',
 };
 export type RealityMeterStrings = typeof REALITY_METER_STRINGS;
+type Key = keyof RealityMeterStrings;
+type T = Translator<RealityMeterStrings>;
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const bandKey = (band: string) => `band${band.replace(/(^|\s)(\w)/g, (_, __, c: string) => c.toUpperCase())}` as keyof RealityMeterStrings;
-const STANCES = ['supports', 'caveat', 'contradicts'] as const;
+// Ids to texts through typed tables: a band, signal or factor the core adds without a text here
+// fails to compile instead of showing a key at runtime.
+const BANDS: Record<BandId, Key> = {
+  unsupported: 'bandUnsupported',
+  doubtful: 'bandDoubtful',
+  unsettled: 'bandUnsettled',
+  likely: 'bandLikely',
+  'well-supported': 'bandWellSupported',
+};
+const SIGNALS: Record<Signal, Key> = { confirmed: 'signalConfirmed', reported: 'signalReported', speculative: 'signalSpeculative', hype: 'signalHype' };
+const REASONS: Record<LowConfidenceReason, Key> = { 'no-sources': 'reasonNoSources', 'single-source': 'reasonSingleSource', 'little-evidence': 'reasonLittleEvidence' };
+const HORIZONS: Record<NonNullable<Story['horizon']>, Key> = { days: 'horizonDays', weeks: 'horizonWeeks', months: 'horizonMonths', years: 'horizonYears' };
+const FACTORS: Record<FactorId, Key> = { trust: 'factorTrust', evidence: 'factorEvidence', corroboration: 'factorCorroboration', signal: 'factorSignal' };
+const STANCES: Record<Evidence['stance'], Key> = { supports: 'stanceSupports', caveat: 'stanceCaveat', contradicts: 'stanceContradicts' };
+const REASONING = { credibility: 'reasoningCredibility', strength: 'reasoningStrength', impact: 'reasoningImpact' } as const satisfies Record<string, Key>;
 
 /**
  * The reality score of a story's claim (0–100), its band, the signal type, confidence, the sources on
@@ -142,6 +161,9 @@ export class RealityMeter extends LitElement {
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  /** The level (2–6) of the breakdown's headings, to fit the page's outline; its sub-headings are one below. Default 3. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+
   /** Replacements for fixed texts, key → text with `{name}` placeholders (see `REALITY_METER_STRINGS`). */
   @property({ attribute: false }) strings: Partial<RealityMeterStrings> = {};
 
@@ -184,22 +206,23 @@ export class RealityMeter extends LitElement {
   }
 
   protected override render() {
-    const t = translator(REALITY_METER_STRINGS, this.strings);
+    const f = formatters(this.#locale.lang);
+    const t = translator(REALITY_METER_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'reality-meter', this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready' || !this.#score) return status;
     const story = state.story;
     const result = this.#score;
-    const f = formatters(this.#locale.lang);
-    const band = t(bandKey(result.band));
-    const bandClass = `band-${result.band.toLowerCase().replace(/\s+/g, '-')}`;
+    const band = t(BANDS[result.bandId]);
+    const max = f.integer.format(100);
     const n = story.sources.length;
-    const plural = f.plural.select(n);
-    const sources = n === 0 ? t('sourcesNone') : t(plural === 'one' ? 'sourcesOne' : 'sourcesMany', { count: f.integer.format(n) });
-    const reason = n === 0 ? t('reasonNoSources') : n === 1 ? t('reasonSingleSource') : t('reasonLittleEvidence');
+    const sources = n === 0 ? t('sourcesNone') : t.count('sources', n, { count: f.integer.format(n) });
+    const reason = result.lowConfidenceReason;
     const confidence =
-      result.confidence === 'low' ? t('confidenceLow', { reason }) : result.confidence === 'medium' ? t('confidenceMedium') : t('confidenceHigh');
-    const signal = t(`signal${capital(story.claim.signal)}` as keyof RealityMeterStrings);
+      result.confidence === 'low' && reason
+        ? t('confidenceLow', { reason: t(REASONS[reason]) })
+        : t(result.confidence === 'high' ? 'confidenceHigh' : 'confidenceMedium');
+    const trust = this.#averageTrust === null ? null : t('averageTrust', { trust: f.integer.format(this.#averageTrust), max });
     const gauge = svg`<path class="gauge-track" d="M10 62 A50 50 0 0 1 110 62" pathLength="100"></path>
       <path class="gauge-fill" d="M10 62 A50 50 0 0 1 110 62" pathLength="100" stroke-dasharray="${result.score} 100"></path>`;
     const meter = (content: unknown) => html`<div
@@ -209,7 +232,7 @@ export class RealityMeter extends LitElement {
       aria-valuemin="0"
       aria-valuemax="100"
       aria-valuenow=${result.score}
-      aria-valuetext=${t('valueText', { score: f.integer.format(result.score), band })}
+      aria-valuetext=${t('valueText', { score: f.integer.format(result.score), max, band })}
     >
       <svg class="gauge" viewBox="0 0 120 68" aria-hidden="true" focusable="false">${gauge}</svg>${content}
     </div>`;
@@ -224,7 +247,7 @@ export class RealityMeter extends LitElement {
       // One line: gauge and score, band (word and swatch, never colour alone), the disclosure. The
       // meter's value text already says score and band, so the visible copies are hidden from it.
       // A plain box, not a labelled region: a list of twenty badges must not add twenty landmarks.
-      return html`<div part="base" class="badge ${bandClass}" dir=${this.#locale.dir}>
+      return html`<div part="base" class="badge band-${result.bandId}" dir=${this.#locale.dir}>
         <div class="line">
           ${meter(html`<span part="score" aria-hidden="true">${f.integer.format(result.score)}</span>`)}
           <span part="band" class="band" aria-hidden="true"><span class="swatch"></span>${band}</span>
@@ -233,23 +256,21 @@ export class RealityMeter extends LitElement {
       </div>`;
     }
 
-    return html`<section part="base" class=${bandClass} dir=${this.#locale.dir} aria-label=${t('label')}>
+    return html`<section part="base" class="band-${result.bandId}" dir=${this.#locale.dir} aria-label=${t('label')}>
       <div class="top">
         ${meter(
           html`<div class="reading" aria-hidden="true">
-            <span part="score">${f.integer.format(result.score)}</span><span class="of">${t('outOf')}</span>
+            <span part="score">${f.integer.format(result.score)}</span><span class="of">${t('outOf', { max })}</span>
           </div>`,
         )}
         <div>
           <p part="band" class="band"><span class="swatch" aria-hidden="true"></span>${band}</p>
-          <p part="claim">${story.claim.text}</p>
+          <p part="claim" dir="auto">${story.claim.text}</p>
           <ul class="facts">
-            <li part="signal">${t('signal', { signal })}</li>
+            <li part="signal">${t('signal', { signal: t(SIGNALS[story.claim.signal]) })}</li>
             <li>${confidence}</li>
-            <li>${this.#averageTrust === null ? sources : `${sources} · ${t('averageTrust', { trust: f.integer.format(this.#averageTrust) })}`}</li>
-            ${story.horizon
-              ? html`<li>${t('horizon', { horizon: t(`horizon${capital(story.horizon)}` as keyof RealityMeterStrings) })}</li>`
-              : nothing}
+            <li>${trust === null ? sources : t('summary', { sources, trust })}</li>
+            ${story.horizon ? html`<li>${t('horizon', { horizon: t(HORIZONS[story.horizon]) })}</li>` : nothing}
           </ul>
         </div>
       </div>
@@ -261,68 +282,63 @@ export class RealityMeter extends LitElement {
    * The breakdown is built only once it is opened: it is most of the meter's DOM (about two thirds of
    * its nodes and of its memory), and most readers never open it.
    */
-  #renderBreakdown(story: Story, result: RealityScore, t: ReturnType<typeof translator<RealityMeterStrings>>, f: Formatters) {
-    return html`<h3>${t('factors')}</h3>
+  #renderBreakdown(story: Story, result: RealityScore, t: T, f: Formatters) {
+    const level = headingLevel(this.headingLevel);
+    return html`${heading(level, 'heading', t('factors'))}
       <ol class="factors">
         ${result.factors.map(
           (factor) => html`<li part="factor">
-            <span>${t(`factor${capital(factor.id)}` as keyof RealityMeterStrings)}</span>
+            <span>${t(FACTORS[factor.id])}</span>
             <span class="points">${t('points', { points: f.integer.format(factor.points), max: f.integer.format(factor.max) })}</span>
             ${bar(factor.points, factor.max)}
           </li>`,
         )}
       </ol>
       <p class="method muted">${t('methodology', { version: result.version })}</p>
-      ${this.#renderEvidence(story, t)} ${this.#renderReasoning(story, t)}`;
+      ${this.#renderEvidence(story, t, f, level)} ${this.#renderReasoning(story, t, level)}`;
   }
 
-  #renderEvidence(story: Story, t: ReturnType<typeof translator<RealityMeterStrings>>) {
+  #renderEvidence(story: Story, t: T, f: Formatters, level: number) {
     const sources = new Map(story.sources.map((s) => [s.id, s]));
-    const groups = STANCES.map((stance) => ({ stance, items: story.claim.evidence.filter((e: Evidence) => e.stance === stance) }));
-    const headings = { supports: 'stanceSupports', caveat: 'stanceCaveat', contradicts: 'stanceContradicts' } as const;
+    const stances = Object.keys(STANCES) as Array<Evidence['stance']>;
     return html`<section part="evidence">
-      <h3>${t('evidence')}</h3>
-      ${groups.map(
-        ({ stance, items }) => html`<div class="stance stance-${stance}">
-          <h4>${t(headings[stance], { count: items.length })}</h4>
+      ${heading(level, 'heading', t('evidence'))}
+      ${stances.map((stance) => {
+        const items = story.claim.evidence.filter((e: Evidence) => e.stance === stance);
+        return html`<div class="stance stance-${stance}">
+          ${heading(level + 1, 'subheading', t(STANCES[stance], { count: f.integer.format(items.length) }))}
           ${items.length === 0
             ? html`<p class="muted">${t('noEvidence')}</p>`
             : html`<ul>
-                ${items.map(
-                  (item) => html`<li>
-                    ${item.text}
-                    ${item.sources?.length ? html`<span class="cites muted">(${this.#cites(item.sources, sources, t)})</span>` : nothing}
-                  </li>`,
-                )}
+                ${items.map((item) => html`<li><bdi>${item.text}</bdi> ${item.sources?.length ? this.#renderCites(item.sources, sources, t) : nothing}</li>`)}
               </ul>`}
-        </div>`,
-      )}
+        </div>`;
+      })}
     </section>`;
   }
 
   /**
-   * "Source: A, B" with each name a link to its source when the source's URL passes the safe-URL rule.
-   * The names go into the `{names}` placeholder of the translatable text, so a translation can put
-   * them where its grammar wants.
+   * "(Sources: A, B)": each name a link to its source when the source's URL passes the safe-URL rule,
+   * else in its own bidirectional isolate; the brackets and commas come from the strings, so a
+   * translation puts the names where its grammar wants.
    */
-  #cites(ids: readonly string[], sources: ReadonlyMap<string, Source>, t: ReturnType<typeof translator<RealityMeterStrings>>) {
-    const names = ids.map((id, i) => {
+  #renderCites(ids: readonly string[], sources: ReadonlyMap<string, Source>, t: T) {
+    const list = ids.flatMap((id, i) => {
       const source = sources.get(id);
       const link = source ? safeUrl(source.url) : null;
       const name = source?.name ?? id;
-      return html`${i > 0 ? ', ' : ''}${link ? sourceLink(name, link, t('newTab')) : name}`;
+      return [i === 0 ? '' : t('namesSeparator'), link ? sourceLink(name, link, t('newTab')) : html`<bdi>${name}</bdi>`];
     });
-    const [before, after = ''] = t('cites', { names: '\u0000' }).split('\u0000');
-    return html`${before}${names}${after}`;
+    return html`<span class="cites muted">${parts(t.count('cites', ids.length), { names: list })}</span>`;
   }
 
-  #renderReasoning(story: Story, t: ReturnType<typeof translator<RealityMeterStrings>>) {
+  #renderReasoning(story: Story, t: T, level: number) {
     const reasoning = story.claim.reasoning;
-    const parts = (['credibility', 'strength', 'impact'] as const).filter((key) => reasoning?.[key]);
-    if (!reasoning || parts.length === 0) return nothing;
+    const keys = (Object.keys(REASONING) as Array<keyof typeof REASONING>).filter((key) => reasoning?.[key]);
+    if (!reasoning || keys.length === 0) return nothing;
     return html`<section part="reasoning">
-      <h3>${t('reasoning')}</h3>
-      ${parts.map((key) => html`<p><strong>${t(`reasoning${capital(key)}` as keyof RealityMeterStrings)}.</strong> ${reasoning[key]}</p>`)}
+      ${heading(level, 'heading', t('reasoning'))}
+      ${keys.map((key) => html`<p><strong>${t(REASONING[key])}</strong> <bdi>${reasoning[key]}</bdi></p>`)}
     </section>`;
   }
 

@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { averageTrust } from '../core/index.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { formatters, translator, type Formatters } from '../i18n/strings.js';
+import { languageStrings } from '../i18n/load.js';
+import { formatters, translator, type Formatters, type Translator } from '../i18n/strings.js';
 import type { Source } from '../story/schema.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { safeUrl } from '../story/url.js';
@@ -16,11 +17,12 @@ export const SOURCE_LIST_STRINGS = {
   loading: 'Loading the story…',
   error: 'This story could not be shown: {message}',
   label: 'Sources',
-  none: 'No sources on file',
-  one: '{count} source on file',
-  many: '{count} sources on file',
-  averageTrust: 'Avg trust {trust}/100',
-  trust: 'Trust {trust}/100',
+  sourcesNone: 'No sources on file',
+  sources_one: '{count} source on file',
+  sources_other: '{count} sources on file',
+  averageTrust: 'Avg trust {trust}/{max}',
+  summary: '{sources} · {trust}',
+  trust: 'Trust {trust}/{max}',
   published: 'Published {date}',
   newTab: '(opens in a new tab)',
   kindNews: 'News',
@@ -32,14 +34,17 @@ export const SOURCE_LIST_STRINGS = {
 };
 export type SourceListStrings = typeof SOURCE_LIST_STRINGS;
 
-const KIND_KEYS = {
+type T = Translator<SourceListStrings>;
+
+/** Each kind's text; a kind added to the story format without one fails to compile. */
+const KIND_KEYS: Record<NonNullable<Source['kind']>, keyof SourceListStrings> = {
   news: 'kindNews',
   official: 'kindOfficial',
   primary: 'kindPrimary',
   academic: 'kindAcademic',
   social: 'kindSocial',
   other: 'kindOther',
-} as const;
+};
 
 /**
  * The story's sources: "N sources on file · Avg trust X/100", then each source's name (a link only when
@@ -118,39 +123,40 @@ export class SourceList extends LitElement {
   }
 
   protected override render() {
-    const t = translator(SOURCE_LIST_STRINGS, this.strings);
+    const f = formatters(this.#locale.lang);
+    const t = translator(SOURCE_LIST_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'source-list', this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;
     const sources = state.story.sources;
-    const f = formatters(this.#locale.lang);
     const average = averageTrust(sources);
-    const plural = f.plural.select(sources.length);
-    const count =
-      sources.length === 0 ? t('none') : t(plural === 'one' ? 'one' : 'many', { count: f.integer.format(sources.length) });
+    const max = f.integer.format(100);
+    const count = sources.length === 0 ? t('sourcesNone') : t.count('sources', sources.length, { count: f.integer.format(sources.length) });
     // One string, not a nested template: a template instance per element costs memory at scale.
-    const summary = average === null ? count : `${count} · ${t('averageTrust', { trust: f.integer.format(average) })}`;
+    const summary = average === null ? count : t('summary', { sources: count, trust: t('averageTrust', { trust: f.integer.format(average), max }) });
     return html`<section part="base" dir=${this.#locale.dir} aria-label=${t('label')}>
       <p part="summary">${summary}</p>
-      ${sources.length === 0 ? nothing : html`<ul part="list">${sources.map((s) => this.#renderSource(s, t, f))}</ul>`}
+      ${sources.length === 0 ? nothing : html`<ul part="list">${sources.map((s) => this.#renderSource(s, t, f, max))}</ul>`}
     </section>`;
   }
 
-  #renderSource(source: Source, t: ReturnType<typeof translator<SourceListStrings>>, f: Formatters) {
+  // Story text (names, notes) gets its own direction (`dir="auto"`, `<bdi>`): an English source name
+  // in an Arabic list keeps its full stop at its end.
+  #renderSource(source: Source, t: T, f: Formatters, max: string) {
     const link = safeUrl(source.url);
     const published = source.publishedAt ? new Date(source.publishedAt) : null;
     return html`<li part="source">
       <div class="meta">
         ${link
-          ? html`${sourceLink(source.name, link, t('newTab'), { part: 'link', className: 'name' })}<span part="host" class="host muted">${link.text}</span>`
-          : html`<span class="name">${source.name}</span>`}
+          ? html`${sourceLink(source.name, link, t('newTab'), { part: 'link', className: 'name' })}<bdi part="host" class="host muted">${link.text}</bdi>`
+          : html`<bdi class="name">${source.name}</bdi>`}
         ${source.kind ? html`<span part="kind" class="kind">${t(KIND_KEYS[source.kind])}</span>` : nothing}
         ${published && !Number.isNaN(published.getTime())
           ? html`<span class="date muted">${t('published', { date: f.date.format(published) })}</span>`
           : nothing}
       </div>
-      <div part="trust"><span>${t('trust', { trust: f.integer.format(source.trust) })}</span>${bar(source.trust, 100)}</div>
-      ${source.note ? html`<p part="note" class="note muted">${source.note}</p>` : nothing}
+      <div part="trust"><span>${t('trust', { trust: f.integer.format(source.trust), max })}</span>${bar(source.trust, 100)}</div>
+      ${source.note ? html`<p part="note" class="note muted" dir="auto">${source.note}</p>` : nothing}
     </li>`;
   }
 }

@@ -147,6 +147,13 @@ export const sharedStyles = css`
     fill: var(--_fg);
     opacity: 0.55;
   }
+  /* Story text takes its own direction (dir="auto") but lines up with the card: an English claim in
+     an Arabic card reads left to right and still sits on the right. */
+  [dir='auto'] {
+    text-align: match-parent;
+    /* Chromium 156 knows only the prefixed form. */
+    text-align: -webkit-match-parent;
+  }
   /* Bars fill from the inline start, so in right-to-left text they grow from the right. */
   [dir='rtl'] .bar {
     transform: scaleX(-1);

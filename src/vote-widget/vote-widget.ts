@@ -3,8 +3,10 @@ import { property } from 'lit/decorators.js';
 import { communityRead, MIN_READS_FOR_LEADER } from '../core/index.js';
 import { VoteCastEvent } from '../events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { formatters, translator, type Formatters } from '../i18n/strings.js';
+import { languageStrings } from '../i18n/load.js';
+import { formatters, parts, translator, type Formatters, type Translator } from '../i18n/strings.js';
 import { ReaderController } from '../controllers/reader-controller.js';
+import type { ReaderStatus } from '../reader/reader-store.js';
 import type { Read } from '../story/schema.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { renderRootIn, restyleIn } from '../styles/documents.js';
@@ -29,11 +31,14 @@ export const VOTE_WIDGET_STRINGS = {
   separator: ' · ',
   leader: 'Most readers: {choice}',
   tooFew: 'Too few reads yet',
-  yours: '(your read)',
-  interval: '95% interval: {low} to {high}',
+  yours: ' (your read)',
+  interval: '{level} interval: {low} to {high}',
 };
 export type VoteWidgetStrings = typeof VOTE_WIDGET_STRINGS;
-type T = ReturnType<typeof translator<VoteWidgetStrings>>;
+type T = Translator<VoteWidgetStrings>;
+
+/** The status line's text for each state of the reader's action (typed: a new state needs a text). */
+const STATUS: Record<ReaderStatus, keyof VoteWidgetStrings> = { pending: 'pending', busy: 'busy', saved: 'saved', refused: 'refused', failed: 'failed' };
 type Counts = Record<string, number>;
 
 /** What a host's `waitUntil` promise may resolve with; anything else is ignored with a warning. */
@@ -160,7 +165,7 @@ export class VoteWidget extends LitElement {
 
   protected override render() {
     const f = formatters(this.#locale.lang);
-    const t = translator(VOTE_WIDGET_STRINGS, this.strings, f.plural);
+    const t = translator(VOTE_WIDGET_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'vote-widget', this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;
@@ -173,8 +178,8 @@ export class VoteWidget extends LitElement {
     const busy = reader.pending !== null;
     const failed = reader.status === 'refused' || reader.status === 'failed';
     return html`<section part="base" dir=${this.#locale.dir} aria-labelledby="prompt">
-      <p part="prompt" id="prompt">${read.prompt ?? t('prompt')}</p>
-      ${read.note ? html`<p part="note" class="note muted">${read.note}</p>` : nothing}
+      <p part="prompt" id="prompt" dir="auto">${read.prompt ?? t('prompt')}</p>
+      ${read.note ? html`<p part="note" class="note muted" dir="auto">${read.note}</p>` : nothing}
       <div part="choices" role="group" aria-labelledby="prompt">
         ${read.choices.map(
           (choice) => html`<button
@@ -184,11 +189,11 @@ export class VoteWidget extends LitElement {
             aria-disabled=${busy ? 'true' : nothing}
             @click=${() => this.#vote(choice.id)}
           >
-            ${choice.label}
+            <bdi>${choice.label}</bdi>
           </button>`,
         )}
       </div>
-      <p part="status" class="status ${failed ? 'failed' : ''}" role="status">${reader.status ? t(reader.status) : nothing}</p>
+      <p part="status" class="status ${failed ? 'failed' : ''}" role="status">${reader.status ? t(STATUS[reader.status]) : nothing}</p>
       ${reader.accepted !== null || this.reveal ? this.#renderResults(read, reader.accepted, reader.figures, t, f) : nothing}
     </section>`;
   }
@@ -202,16 +207,16 @@ export class VoteWidget extends LitElement {
       <p part="total" class="total muted">
         ${t.count('total', result.total, { count: f.integer.format(result.total) })}${t('separator')}${result.total < MIN_READS_FOR_LEADER || !leader
           ? t('tooFew')
-          : t('leader', { choice: leader.label })}
+          : parts(t('leader'), { choice: html`<bdi>${leader.label}</bdi>` })}
       </p>
       <ul>
         ${result.shares.map(
           (share) => html`<li part="share" class="share">
-            <span class="label">${share.label}${share.id === own ? html` <span class="muted">${t('yours')}</span>` : nothing}</span>
+            <span class="label"><bdi>${share.label}</bdi>${share.id === own ? html`<span class="muted">${t('yours')}</span>` : nothing}</span>
             ${bar(share.share, 1, 'bar', [share.low, share.high])}
             <span part="value" class="value"
               >${percent(share.percent / 100)}<span class="visually-hidden"
-                >${t('separator')}${t('interval', { low: percent(share.low), high: percent(share.high) })}</span
+                >${t('separator')}${t('interval', { level: percent(0.95), low: percent(share.low), high: percent(share.high) })}</span
               ></span
             >
           </li>`,

@@ -81,15 +81,15 @@ describe('reality-meter evidence citations', () => {
     story.claim.evidence = [{ stance: 'supports', text: 'Three sources.', sources: ['a', 'b', 'c'] }];
     const el = await open(story);
     const cites = el.shadowRoot!.querySelector('.cites')!;
-    expect(text(cites)).to.equal('(Source: Alpha, Beta, Gamma (opens in a new tab))');
+    expect(text(cites)).to.equal('(Sources: Alpha, Beta, Gamma (opens in a new tab))');
     const links = [...cites.querySelectorAll('a')];
     expect(links.map((a) => a.href)).to.deep.equal(['https://gamma.example/report']);
   });
 
   it('follow a translated "cites" text with the names where the translation puts them', async () => {
     const el = await open(referenceStory());
-    el.strings = { cites: 'Quellen: {names}.' };
+    el.strings = { cites_one: 'Quelle: {names}.' };
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('.cites'))).to.equal('(Quellen: The Wall Street Journal (opens in a new tab).)');
+    expect(text(el.shadowRoot!.querySelector('.cites'))).to.equal('Quelle: The Wall Street Journal (opens in a new tab).');
   });
 });

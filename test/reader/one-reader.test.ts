@@ -217,7 +217,7 @@ describe('one reader, one state', () => {
     submits.stop();
     expect(submits.events.length).to.equal(0);
     expect(field(el).getAttribute('aria-invalid')).to.equal('true');
-    expect(text(el.shadowRoot!.querySelector('#hint'))).to.equal('Choose a forecast from 1 to 99% first.');
+    expect(text(el.shadowRoot!.querySelector('#hint'))).to.equal('Choose a forecast from 1% to 99% first.');
     expect(el.shadowRoot!.activeElement).to.equal(field(el));
     // Invalid text leaves the slider where the last valid number put it.
     await type(el, '33');

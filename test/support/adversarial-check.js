@@ -9,7 +9,7 @@ const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'p
  * is the error state's `error` slot, where a page may put its own fallback.
  */
 const ALLOWED = new Set(
-  'section div p span ul ol li details summary h3 h4 strong svg path rect dl dt dd dfn button form label input time table thead tbody tr th td a slot'.split(' '),
+  'section div p span bdi ul ol li details summary h2 h3 h4 h5 h6 strong svg path rect dl dt dd dfn button form label input time table thead tbody tr th td a slot'.split(' '),
 );
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

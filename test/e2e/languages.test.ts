@@ -1,0 +1,32 @@
+// End to end: the built bundle on a page under the strict CSP loads each language's module by itself,
+// from beside the bundle, once per language, and only for the languages the page uses.
+import { expect } from '@open-wc/testing';
+import { openFrame, until } from '../support/helpers.js';
+
+type PageWindow = Window & { __errors: string[]; __violations: string[] };
+const shadowText = (el: Element | null, selector: string) =>
+  ((el?.shadowRoot?.querySelector(selector) as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+
+describe('end to end: languages load by themselves', () => {
+  it('pt-BR gets pt, ar-EG gets ar with its own digits, zh-TW and sv stay English; each module loads once, with no CSP violation', async () => {
+    const { frame, win, doc } = await openFrame<PageWindow>('/test/e2e/pages/language-csp.html');
+    const meter = doc.querySelector('reality-meter');
+    await until(() => shadowText(meter, '[part~="band"]') === 'Duvidoso', 10_000);
+    expect(shadowText(meter, '[part~="band"]')).to.equal('Duvidoso');
+    expect(shadowText(doc.querySelector('source-list'), '[part~="summary"]')).to.equal('1 fonte registrada · Confiança média 40/100');
+    const vote = doc.querySelector('vote-widget');
+    await until(() => shadowText(vote, '.total').startsWith('١٨٦'), 10_000);
+    expect(shadowText(vote, '.total')).to.equal('١٨٦ صوتًا · رأي الأغلبية: Overhyped');
+    expect(shadowText(doc.querySelector('glossary-list'), 'dl') === '' ? 'empty' : 'shown').to.equal('shown');
+    expect(shadowText(doc.querySelector('prediction-card'), '[part~="community"] span')).to.equal('Community forecast');
+    const modules = win.performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname)
+      .filter((p) => p.startsWith('/dist/i18n/'))
+      .sort();
+    expect(modules).to.deep.equal(['/dist/i18n/ar.js', '/dist/i18n/pt.js']);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
