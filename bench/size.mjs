@@ -33,17 +33,18 @@ const sharedChunk = () => {
  */
 export const BUDGETS = [
   // This round's features (the shared reader state, the page-wide controllers, the history chart, the
-  // badge, print, error slot and custom states, Lit's hydration support for server-rendered HTML)
-  // grew the bundle from 27.4 to 35.9 KB. The 24 KB goal is the performance issue's work; until then
-  // the ceilings hold today's sizes so nothing grows unnoticed.
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 36 * 1024 },
-  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 3.85 * 1024 },
+  // badge, print, error slot and custom states, Lit's hydration support for server-rendered HTML,
+  // the language loader, the reader's digits and the typed id → text tables) grew the bundle from
+  // 27.4 to 37.5 KB. The 24 KB goal is the performance issue's work; until then the ceilings hold
+  // today's sizes so nothing grows unnoticed.
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 37.6 * 1024 },
+  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 4.2 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
-  { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 1.9 * 1024 },
+  { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 2 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },
-  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.65 * 1024 },
-  // The input guard (a CoreInputError instead of NaN for unvalidated input, 0.8 KB) and toJsonLd.
-  { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.75 * 1024 },
+  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.8 * 1024 },
+  // The input guard (a CoreInputError instead of NaN for unvalidated input, 0.8 KB), toJsonLd and the ids.
+  { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.9 * 1024 },
   // Each shipped language (dist/i18n/<lang>.js), checked one by one: plain data, loaded only by the
   // pages that use it. The goal is 1.2 KB; today's modules carry their keys as well as their texts
   // (readable, and a host can spread one and change a key), 1.7–2.1 KB.
