@@ -6,13 +6,9 @@
  * last value with their dates) is the chart's accessible name and its caption.
  */
 import { css, html, nothing, svg } from 'lit';
-import { formatDate, translator, type Formatters } from '../i18n/strings.js';
+import { formatDate, type Formatters } from '../i18n/strings.js';
 import type { Prediction } from '../story/schema.js';
 
-export const HISTORY_CHART_STRINGS = {
-  historySummary: 'Community forecast over time: {first} on {start}, {last} on {end}',
-};
-export type HistoryChartStrings = typeof HISTORY_CHART_STRINGS;
 
 /** Drawing units of the chart's box; the SVG stretches to the card's width. */
 const WIDTH = 200;
@@ -57,16 +53,16 @@ export function linePoints(history: NonNullable<Prediction['history']>, dir: 'lt
     .join(' ');
 }
 
+/** The card's text for the summary ("Community forecast over time: {first} on {start}, …"). */
+type Summary = (key: 'historySummary', values: Record<string, string>) => string;
+
 /**
- * The chart for a prediction's history, or nothing without one. `strings` are the card's overrides
- * (a host may replace `historySummary`); `f` formats the percentages and dates in the card's language.
+ * The chart for a prediction's history, or nothing without one. `t` is the card's translator (the
+ * summary is one of the card's texts, in its language, and a host may replace it through `strings`);
+ * `f` formats the percentages and dates in the card's language.
  */
-export function historyChart(
-  history: Prediction['history'],
-  { dir, f, strings }: { dir: 'ltr' | 'rtl'; f: Formatters; strings?: Partial<Record<string, unknown>> | null },
-) {
+export function historyChart(history: Prediction['history'], { dir, f, t }: { dir: 'ltr' | 'rtl'; f: Formatters; t: Summary }) {
   if (!history || history.length === 0) return nothing;
-  const t = translator(HISTORY_CHART_STRINGS, strings);
   const first = history[0];
   const last = history[history.length - 1];
   const summary = t('historySummary', {

@@ -26,6 +26,7 @@ export const PREDICTION_CARD_STRINGS = {
   closed: 'Closed {relative} ({date})',
   resolvedWhen: 'Resolved {relative} ({date})',
   community: 'Community forecast',
+  historySummary: 'Community forecast over time: {first} on {start}, {last} on {end}',
   basedOn_one: 'from {count} forecast',
   basedOn_other: 'from {count} forecasts',
   noForecasts: 'No forecasts yet',
@@ -228,7 +229,7 @@ export class PredictionCard extends LitElement {
           : html`<span class="big">${f.percent.format(community.probability)}</span>
               <span class="muted">${t.count('basedOn', community.count, { count: f.integer.format(community.count) })}</span>`}
       </div>
-      ${historyChart(prediction.history, { dir: this.#locale.dir, f, strings: this.strings })}
+      ${historyChart(prediction.history, { dir: this.#locale.dir, f, t })}
       ${closed ? html`<p class="muted">${t('closedNote')}</p>` : this.#renderInput(reader.accepted, reader.pending !== null, t, f)}
       <p part="status" class="status ${failed ? 'failed' : ''}" role="status">
         ${reader.status ? t(STATUS[reader.status], { percent: reader.accepted === null ? '' : f.percent.format(reader.accepted) }) : nothing}

@@ -24,12 +24,13 @@ const ENGLISH: Record<Tag, Table> = {
   'vote-widget': VOTE_WIDGET_STRINGS,
   'prediction-card': PREDICTION_CARD_STRINGS,
 };
-const SOURCE: Record<Tag, string> = {
-  'reality-meter': '/src/reality-meter/reality-meter.ts',
-  'source-list': '/src/source-list/source-list.ts',
-  'glossary-list': '/src/glossary-list/glossary-list.ts',
-  'vote-widget': '/src/vote-widget/vote-widget.ts',
-  'prediction-card': '/src/prediction-card/prediction-card.ts',
+/** Each element's source files: its class, and the templates of its own folder that it renders. */
+const SOURCE: Record<Tag, string[]> = {
+  'reality-meter': ['/src/reality-meter/reality-meter.ts'],
+  'source-list': ['/src/source-list/source-list.ts'],
+  'glossary-list': ['/src/glossary-list/glossary-list.ts'],
+  'vote-widget': ['/src/vote-widget/vote-widget.ts'],
+  'prediction-card': ['/src/prediction-card/prediction-card.ts', '/src/prediction-card/history-chart.ts'],
 };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const isShared = (key: string) => ['loading', 'error', 'sourcesNone', 'averageTrust', 'summary'].includes(key) || key.startsWith('sources_');
@@ -66,7 +67,7 @@ describe('languages: the tables', () => {
     const unused: string[] = [];
     const templates = await (await fetch('/src/templates.ts')).text();
     for (const tag of TAGS) {
-      const code = (await (await fetch(SOURCE[tag])).text()) + templates;
+      const code = (await Promise.all(SOURCE[tag].map(async (file) => (await fetch(file)).text()))).join('\n') + templates;
       for (const key of Object.keys(ENGLISH[tag])) {
         const name = key.replace(PLURAL, '');
         if (!new RegExp(`['"\`]${name}['"\`]`).test(code)) unused.push(`${tag}: ${key}`);

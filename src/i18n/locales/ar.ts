@@ -109,6 +109,7 @@ export default {
     closed: 'أُغلق {relative} ({date})',
     resolvedWhen: 'حُسم السؤال {relative} ({date})',
     community: 'توقّع القرّاء',
+    historySummary: 'توقّع القرّاء عبر الزمن: {first} في {start}، و{last} في {end}',
     basedOn_zero: 'من دون توقّعات',
     basedOn_one: 'من توقّع واحد',
     basedOn_two: 'من توقّعين',

@@ -97,6 +97,7 @@ export default {
     closed: 'Beendet {relative} ({date})',
     resolvedWhen: 'Aufgelöst {relative} ({date})',
     community: 'Prognose der Leserschaft',
+    historySummary: 'Prognose der Leserschaft im Zeitverlauf: {first} am {start}, {last} am {end}',
     basedOn_one: 'aus {count} Prognose',
     basedOn_other: 'aus {count} Prognosen',
     noForecasts: 'Noch keine Prognosen',

@@ -100,6 +100,7 @@ export default {
     closed: 'Cerró {relative} ({date})',
     resolvedWhen: 'Resuelta {relative} ({date})',
     community: 'Pronóstico de los lectores',
+    historySummary: 'Pronóstico de los lectores a lo largo del tiempo: {first} el {start}, {last} el {end}',
     basedOn_one: 'de {count} pronóstico',
     basedOn_many: 'de {count} de pronósticos',
     basedOn_other: 'de {count} pronósticos',

@@ -100,6 +100,7 @@ export default {
     closed: 'Clôturée {relative} ({date})',
     resolvedWhen: 'Résolue {relative} ({date})',
     community: 'Prévision des lecteurs',
+    historySummary: 'Prévision des lecteurs au fil du temps : {first} le {start}, {last} le {end}',
     basedOn_one: 'sur {count} prévision',
     basedOn_many: 'sur {count} de prévisions',
     basedOn_other: 'sur {count} prévisions',

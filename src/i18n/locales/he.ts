@@ -100,6 +100,7 @@ export default {
     closed: 'נסגר {relative} ({date})',
     resolvedWhen: 'הוכרע {relative} ({date})',
     community: 'תחזית הקוראים',
+    historySummary: 'תחזית הקוראים לאורך זמן: {first} ב־{start}, {last} ב־{end}',
     basedOn_one: 'מתוך תחזית אחת',
     basedOn_two: 'מתוך שתי תחזיות',
     basedOn_other: 'מתוך {count} תחזיות',

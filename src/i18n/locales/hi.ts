@@ -97,6 +97,7 @@ export default {
     closed: '{relative} बंद हुआ ({date})',
     resolvedWhen: '{relative} तय हुआ ({date})',
     community: 'पाठकों का पूर्वानुमान',
+    historySummary: 'समय के साथ पाठकों का पूर्वानुमान: {start} को {first}, {end} को {last}',
     basedOn_one: '{count} पूर्वानुमान के आधार पर',
     basedOn_other: '{count} पूर्वानुमानों के आधार पर',
     noForecasts: 'अभी कोई पूर्वानुमान नहीं',

@@ -100,6 +100,7 @@ export default {
     closed: 'Chiusa {relative} ({date})',
     resolvedWhen: 'Risolta {relative} ({date})',
     community: 'Previsione dei lettori',
+    historySummary: 'Previsione dei lettori nel tempo: {first} il {start}, {last} il {end}',
     basedOn_one: 'su {count} previsione',
     basedOn_many: 'su {count} di previsioni',
     basedOn_other: 'su {count} previsioni',

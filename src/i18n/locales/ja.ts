@@ -94,6 +94,7 @@ export default {
     closed: '締め切り済み：{relative}（{date}）',
     resolvedWhen: '結果確定：{relative}（{date}）',
     community: '読者の予測',
+    historySummary: '読者の予測の推移：{start}に{first}、{end}に{last}',
     basedOn_other: '{count}件の予測から',
     noForecasts: 'まだ予測はありません',
     yourForecast: 'あなたの予測（{min}〜{max}）',

@@ -94,6 +94,7 @@ export default {
     closed: '{relative} 마감됨 ({date})',
     resolvedWhen: '{relative} 결과 확정 ({date})',
     community: '독자 예측',
+    historySummary: '시간에 따른 독자 예측: {start} {first}, {end} {last}',
     basedOn_other: '예측 {count}건 기준',
     noForecasts: '아직 예측이 없습니다',
     yourForecast: '내 예측 ({min}~{max})',

@@ -97,6 +97,7 @@ export default {
     closed: 'Gesloten {relative} ({date})',
     resolvedWhen: 'Beslist {relative} ({date})',
     community: 'Voorspelling van de lezers',
+    historySummary: 'Voorspelling van de lezers door de tijd: {first} op {start}, {last} op {end}',
     basedOn_one: 'uit {count} voorspelling',
     basedOn_other: 'uit {count} voorspellingen',
     noForecasts: 'Nog geen voorspellingen',

@@ -103,6 +103,7 @@ export default {
     closed: 'Zamknięto {relative} ({date})',
     resolvedWhen: 'Rozstrzygnięto {relative} ({date})',
     community: 'Prognoza czytelników',
+    historySummary: 'Prognoza czytelników w czasie: {first} w dniu {start}, {last} w dniu {end}',
     basedOn_one: 'z {count} prognozy',
     basedOn_few: 'z {count} prognoz',
     basedOn_many: 'z {count} prognoz',

@@ -100,6 +100,7 @@ export default {
     closed: 'Encerrada {relative} ({date})',
     resolvedWhen: 'Resolvida {relative} ({date})',
     community: 'Previsão dos leitores',
+    historySummary: 'Previsão dos leitores ao longo do tempo: {first} em {start}, {last} em {end}',
     basedOn_one: 'de {count} previsão',
     basedOn_many: 'de {count} de previsões',
     basedOn_other: 'de {count} previsões',

@@ -103,6 +103,7 @@ export default {
     closed: 'Закрыто {relative} ({date})',
     resolvedWhen: 'Решено {relative} ({date})',
     community: 'Прогноз читателей',
+    historySummary: 'Прогноз читателей во времени: {first} на {start}, {last} на {end}',
     basedOn_one: 'по {count} прогнозу',
     basedOn_few: 'по {count} прогнозам',
     basedOn_many: 'по {count} прогнозам',

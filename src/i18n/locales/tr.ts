@@ -97,6 +97,7 @@ export default {
     closed: 'Kapandı: {relative} ({date})',
     resolvedWhen: 'Sonuçlandı: {relative} ({date})',
     community: 'Okurların tahmini',
+    historySummary: 'Zaman içinde okurların tahmini: {start} tarihinde {first}, {end} tarihinde {last}',
     basedOn_one: '{count} tahmine göre',
     basedOn_other: '{count} tahmine göre',
     noForecasts: 'Henüz tahmin yok',

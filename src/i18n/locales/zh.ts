@@ -94,6 +94,7 @@ export default {
     closed: '已于{relative}截止（{date}）',
     resolvedWhen: '已于{relative}揭晓（{date}）',
     community: '读者预测',
+    historySummary: '读者预测随时间变化：{start}为{first}，{end}为{last}',
     basedOn_other: '基于 {count} 个预测',
     noForecasts: '暂无预测',
     yourForecast: '您的预测（{min}–{max}）',
