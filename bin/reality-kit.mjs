@@ -155,13 +155,13 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The score as the meter shows it: number and band, confidence, then "Why this score?" line by line. */
 function scoreLines(story, result) {
-  const n = story.sources.length;
-  const reason = n === 0 ? say('reasonNoSources') : n === 1 ? say('reasonSingleSource') : say('reasonLittleEvidence');
+  const REASONS = { 'no-sources': 'reasonNoSources', 'single-source': 'reasonSingleSource', 'little-evidence': 'reasonLittleEvidence' };
+  const reason = result.lowConfidenceReason ? say(REASONS[result.lowConfidenceReason]) : '';
   const confidence = result.confidence === 'low' ? say('confidenceLow', { reason }) : say(`confidence${capital(result.confidence)}`);
   const labels = result.factors.map((f) => say(`factor${capital(f.id)}`));
   const width = Math.max(...labels.map((l) => l.length));
   return [
-    `${say('label')}: ${say('valueText', { score: result.score, band: result.band })}`,
+    `${say('label')}: ${say('valueText', { score: result.score, max: 100, band: result.band })}`,
     confidence,
     `${say('why')}`,
     ...result.factors.map((f, i) => `  ${labels[i].padEnd(width)}  ${say('points', { points: String(f.points).padStart(2), max: f.max })}`),

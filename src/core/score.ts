@@ -14,7 +14,7 @@ export const METHODOLOGY_VERSION = '1';
 export type FactorId = 'trust' | 'evidence' | 'corroboration' | 'signal';
 /** A band's id: what elements key their translated labels on (a table per id, so none is missed). */
 export type BandId = 'unsupported' | 'doubtful' | 'unsettled' | 'likely' | 'well-supported';
-/** A band's English label (SCORING.md's table): `realityScore().band`, kept for existing callers. */
+/** A band's English label (docs/scoring.md, "Bands"): `realityScore().band`, kept for existing callers. */
 export type Band = 'Unsupported' | 'Doubtful' | 'Unsettled' | 'Likely' | 'Well supported';
 export type Confidence = 'low' | 'medium' | 'high';
 /** Why confidence is low: no sources, a single source, or fewer than 3 evidence items. */
