@@ -110,9 +110,13 @@ const REASONING = { credibility: 'reasoningCredibility', strength: 'reasoningStr
  * @csspart band - The band label ("Doubtful").
  * @csspart claim - The claim under test.
  * @csspart signal - The signal type.
+ * @csspart facts - The list under the claim: signal, confidence, sources and trust, horizon.
  * @csspart breakdown - The "Why this score?" disclosure.
  * @csspart factor - One factor of the score with its points.
+ * @csspart methodology - The methodology line under the factors.
  * @csspart evidence - The evidence, grouped by stance.
+ * @csspart stance - One stance's group of evidence; also `stance-supports`, `stance-caveat` or `stance-contradicts`.
+ * @csspart citation - The sources an evidence item cites, each a link where its URL is safe.
  * @csspart reasoning - The reasoning paragraphs.
  * @csspart error - The error message.
  *
@@ -266,7 +270,7 @@ export class RealityMeter extends LitElement {
         <div>
           <p part="band" class="band"><span class="swatch" aria-hidden="true"></span>${band}</p>
           <p part="claim" dir="auto">${story.claim.text}</p>
-          <ul class="facts">
+          <ul part="facts" class="facts">
             <li part="signal">${t('signal', { signal: t(SIGNALS[story.claim.signal]) })}</li>
             <li>${confidence}</li>
             <li>${trust === null ? sources : t('summary', { sources, trust })}</li>
@@ -294,7 +298,7 @@ export class RealityMeter extends LitElement {
           </li>`,
         )}
       </ol>
-      <p class="method muted">${t('methodology', { version: result.version })}</p>
+      <p part="methodology" class="method muted">${t('methodology', { version: result.version })}</p>
       ${this.#renderEvidence(story, t, f, level)} ${this.#renderReasoning(story, t, level)}`;
   }
 
@@ -305,7 +309,7 @@ export class RealityMeter extends LitElement {
       ${heading(level, 'heading', t('evidence'))}
       ${stances.map((stance) => {
         const items = story.claim.evidence.filter((e: Evidence) => e.stance === stance);
-        return html`<div class="stance stance-${stance}">
+        return html`<div part="stance stance-${stance}" class="stance stance-${stance}">
           ${heading(level + 1, 'subheading', t(STANCES[stance], { count: f.integer.format(items.length) }))}
           ${items.length === 0
             ? html`<p class="muted">${t('noEvidence')}</p>`
@@ -329,7 +333,7 @@ export class RealityMeter extends LitElement {
       const name = source?.name ?? id;
       return [i === 0 ? '' : t('namesSeparator'), link ? sourceLink(name, link, t('newTab')) : html`<bdi>${name}</bdi>`];
     });
-    return html`<span class="cites muted">${parts(t.count('cites', ids.length), { names: list })}</span>`;
+    return html`<span part="citation" class="cites muted">${parts(t.count('cites', ids.length), { names: list })}</span>`;
   }
 
   #renderReasoning(story: Story, t: T, level: number) {

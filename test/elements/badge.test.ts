@@ -14,7 +14,7 @@ describe('reality-meter variant="badge"', () => {
     const meter = part(el, 'meter')!;
     expect(meter.getAttribute('role')).to.equal('meter');
     expect(meter.getAttribute('aria-valuetext')).to.equal('34 of 100: Doubtful');
-    const line = el.shadowRoot!.querySelector('.line')!.getBoundingClientRect();
+    const line = part(el, 'meter')!.parentElement!.getBoundingClientRect(); // the badge's one line
     const score = part(el, 'score')!.getBoundingClientRect();
     const band = part(el, 'band')!.getBoundingClientRect();
     expect(Math.abs(score.top + score.height / 2 - (band.top + band.height / 2))).to.be.below(8);
@@ -80,7 +80,7 @@ describe('reality-meter evidence citations', () => {
     ];
     story.claim.evidence = [{ stance: 'supports', text: 'Three sources.', sources: ['a', 'b', 'c'] }];
     const el = await open(story);
-    const cites = el.shadowRoot!.querySelector('.cites')!;
+    const cites = part(el, 'citation')!;
     expect(text(cites)).to.equal('(Sources: Alpha, Beta, Gamma (opens in a new tab))');
     const links = [...cites.querySelectorAll('a')];
     expect(links.map((a) => a.href)).to.deep.equal(['https://gamma.example/report']);
@@ -90,6 +90,6 @@ describe('reality-meter evidence citations', () => {
     const el = await open(referenceStory());
     el.strings = { cites_one: 'Quelle: {names}.' };
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('.cites'))).to.equal('Quelle: The Wall Street Journal (opens in a new tab).');
+    expect(text(part(el, 'citation'))).to.equal('Quelle: The Wall Street Journal (opens in a new tab).');
   });
 });

@@ -36,7 +36,7 @@ describe('prediction-card: history chart', () => {
     expect(text(figure.querySelector('figcaption'))).to.equal(summary);
     // 40 units high over the points' range 20–60%: 20% → y 40, 60% → y 0, 40% → y 20; one day of four → x 50.
     expect(polyline(el)).to.equal('0,40 50,0 200,20');
-    expect(figure.querySelector('line.mid')!.getAttribute('y1')).to.equal('10'); // 50%
+    expect(figure.querySelector('line')!.getAttribute('y1')).to.equal('10'); // 50%
     await expect(el).to.be.accessible();
   });
 

@@ -19,7 +19,7 @@ describe('reality-meter', () => {
     expect(text(part(el, 'band'))).to.equal('Doubtful');
     expect(text(part(el, 'claim'))).to.equal(referenceStory().claim.text);
     expect(text(part(el, 'signal'))).to.equal('Signal: hype');
-    const facts = all(el, '.facts li').map(text);
+    const facts = all(el, '[part~="facts"] li').map(text);
     expect(facts).to.deep.equal(['Signal: hype', 'Low confidence: single source', '1 source on file · Avg trust 40/100', 'Time horizon: months']);
   });
 
@@ -46,11 +46,11 @@ describe('reality-meter', () => {
     expect(el.open).to.equal(true);
     expect(el.hasAttribute('open')).to.equal(true);
     expect(parts(el, 'factor').map(text)).to.deep.equal(['Source trust 16 of 40', 'Evidence balance 18 of 30', 'Corroboration 0 of 15', 'Signal 0 of 15']);
-    expect(text(el.shadowRoot!.querySelector('.method'))).to.contain('Methodology version 1');
+    expect(text(part(el, 'methodology'))).to.contain('Methodology version 1');
     expect(all(el, '[part~="evidence"] h4').map(text)).to.deep.equal(['Supports (3)', 'Caveats (3)', 'Contradicts (0)']);
-    expect(all(el, '.stance-supports li').length).to.equal(3);
-    expect(text(all(el, '.stance-supports li .cites a')[0]).startsWith('The Wall Street Journal')).to.equal(true);
-    expect(text(all(el, '.stance-supports li')[0])).to.match(/\(Source: The Wall Street Journal \(opens in a new tab\)\)$/);
+    expect(all(el, '[part~="stance-supports"] li').length).to.equal(3);
+    expect(text(all(el, '[part~="stance-supports"] li [part~="citation"] a')[0]).startsWith('The Wall Street Journal')).to.equal(true);
+    expect(text(all(el, '[part~="stance-supports"] li')[0])).to.match(/\(Source: The Wall Street Journal \(opens in a new tab\)\)$/);
     expect(all(el, '[part~="reasoning"] p').map((p) => text(p.querySelector('strong')))).to.deep.equal(['Credibility.', 'Strength.', 'Impact.']);
   });
 

@@ -286,7 +286,7 @@ describe('languages: the reader\'s digits in the forecast field', () => {
   it('the percent sign sits where the language puts it, in its own form', async () => {
     const sign = async (lang: string) => {
       const el = await mountIn('prediction-card', lang);
-      const number = el.shadowRoot!.querySelector('.number')!;
+      const number = el.shadowRoot!.querySelector('#forecast')!.parentElement!; // the field and its sign
       const spans = [...number.children].map((c) => (c.localName === 'input' ? 'input' : c.textContent));
       return spans.join(' ');
     };
@@ -303,14 +303,14 @@ describe('languages: right to left', () => {
     for (const [dir, lang] of [['rtl', 'ar'], ['ltr', 'en']] as const) {
       const list = await mount('source-list', storyClosingIn(90), `lang="${lang}" dir="${dir}"`);
       const bar = list.shadowRoot!.querySelector('[part~="trust"] .bar')!;
-      const track = box(bar.querySelector('.bar-track')!);
-      const fill = box(bar.querySelector('.bar-fill')!);
+      const track = box(bar.querySelector('rect:nth-of-type(1)')!); // track, then fill
+      const fill = box(bar.querySelector('rect:nth-of-type(2)')!);
       expect(fill.width, dir).to.be.greaterThan(0);
       expect(fill.width, dir).to.be.lessThan(track.width);
       if (dir === 'rtl') expect(Math.abs(fill.right - track.right), dir).to.be.lessThan(1);
       else expect(Math.abs(fill.left - track.left), dir).to.be.lessThan(1);
       const widget = await mount('vote-widget', storyClosingIn(90), `lang="${lang}" dir="${dir}" reveal`);
-      const bars = parts(widget, 'bar').map((b) => [box(b.querySelector('.bar-track')!), box(b.querySelector('.bar-fill')!)] as const);
+      const bars = parts(widget, 'bar').map((b) => [box(b.querySelector('rect:nth-of-type(1)')!), box(b.querySelector('rect:nth-of-type(2)')!)] as const);
       for (const [t, f] of bars.filter(([, f]) => f.width > 0)) {
         if (dir === 'rtl') expect(Math.abs(f.right - t.right), `vote ${dir}`).to.be.lessThan(1);
         else expect(Math.abs(f.left - t.left), `vote ${dir}`).to.be.lessThan(1);
@@ -321,8 +321,8 @@ describe('languages: right to left', () => {
   it('the gauge arc starts on the right in dir="rtl" and on the left in dir="ltr"', async () => {
     for (const dir of ['rtl', 'ltr'] as const) {
       const meter = await mount('reality-meter', storyClosingIn(90), `lang="${dir === 'rtl' ? 'he' : 'en'}" dir="${dir}"`);
-      const gauge = meter.shadowRoot!.querySelector<SVGSVGElement>('.gauge')!;
-      const fill = meter.shadowRoot!.querySelector<SVGPathElement>('.gauge-fill')!;
+      const gauge = part(meter, 'meter')!.querySelector<SVGSVGElement>('svg')!;
+      const fill = part(meter, 'meter')!.querySelector<SVGPathElement>('svg path:nth-of-type(2)')!;
       // Where the fill starts, on screen: its path's first point through the gauge's transform.
       const start = fill.getPointAtLength(0).matrixTransform(fill.getScreenCTM()!);
       const frame = box(gauge);
