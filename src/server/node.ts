@@ -7,8 +7,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { RealityServer } from './handler.js';
 
-/** Node's request as a Fetch `Request` (the URL from the Host header; the body streamed). */
-export function toRequest(req: IncomingMessage & { originalUrl?: string }): Request {
+/**
+ * Node's request as a Fetch `Request` (the URL from the Host header; the body streamed). A framework
+ * that has already read the body (Fastify, Express with a body parser) hands it over as `req.body`:
+ * the stream is used up then, so that is what the `Request` carries. Throws when the client has
+ * gone and the body can no longer be read.
+ */
+export function toRequest(req: IncomingMessage & { originalUrl?: string; body?: unknown }): Request {
   const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -17,7 +22,13 @@ export function toRequest(req: IncomingMessage & { originalUrl?: string }): Requ
   }
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(`${protocol}://${req.headers.host ?? 'localhost'}${req.originalUrl ?? req.url ?? '/'}`, {
+  const url = `${protocol}://${req.headers.host ?? 'localhost'}${req.originalUrl ?? req.url ?? '/'}`;
+  if (hasBody && req.body !== undefined) {
+    const body = typeof req.body === 'string' ? req.body : req.body instanceof Uint8Array ? new TextDecoder().decode(req.body) : JSON.stringify(req.body);
+    headers.delete('content-length');
+    return new Request(url, { method, headers, body });
+  }
+  return new Request(url, {
     method,
     headers,
     body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : null,
@@ -45,12 +56,21 @@ export function toNodeListener(
   server: RealityServer,
   { address = (req: IncomingMessage) => req.socket.remoteAddress }: { address?: (req: IncomingMessage) => string | undefined } = {},
 ) {
-  return (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next?: (error?: unknown) => void): void => {
+  return (req: IncomingMessage & { originalUrl?: string; body?: unknown }, res: ServerResponse, next?: (error?: unknown) => void): void => {
     const pathname = new URL(req.originalUrl ?? req.url ?? '/', 'http://x').pathname;
     if (next && !server.owns(pathname)) return next();
+    // A client that gave up (an aborted fetch, a closed tab) leaves a request whose body cannot be
+    // read: there is no one to answer, and it must not take the server down with it.
+    if (req.destroyed) return void res.destroy();
+    let request: Request;
+    try {
+      request = toRequest(req);
+    } catch {
+      return void res.destroy();
+    }
     server
-      .handle(toRequest(req), { address: address(req) })
-      .then((response) => sendResponse(response, res))
-      .catch((error: unknown) => (next ? next(error) : res.destroy(error as Error)));
+      .handle(request, { address: address(req) })
+      .then((response) => (res.destroyed ? undefined : sendResponse(response, res)))
+      .catch((error: unknown) => (res.destroyed ? undefined : next ? next(error) : res.destroy(error as Error)));
   };
 }

@@ -57,3 +57,50 @@ it('without next, any other path is a 404 with a JSON error', async () => {
     server.close();
   }
 });
+
+it('a client that gives up mid-request (after an async step, with half a body) does not take the server down', async () => {
+  const middleware = toNodeListener(reality);
+  // An async step before the listener, as an auth or session check would be.
+  const { server, base } = await listen(async (req, res) => {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    middleware(req, res);
+  });
+  try {
+    const { connect } = await import('node:net');
+    const socket = connect(Number(new URL(base).port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(`POST /api/votes HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${base}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"storyId":`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const after = await fetch(`${base}/stories/story-export-curbs.json`);
+    assert.equal(after.status, 200);
+  } finally {
+    server.close();
+  }
+});
+
+it("Fastify's way: a body the framework already read goes along as req.body", async () => {
+  const own = await freshDatabase('sqlite');
+  const unlimited = await createRealityServer({ database: own.option, stories: FIXTURES });
+  const middleware = toNodeListener(unlimited);
+  const { server, base } = await listen((req, res) => {
+    let text = '';
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => middleware(Object.assign(req, { body: JSON.parse(text) }), res));
+  });
+  try {
+    const vote = await fetch(`${base}/api/votes`, {
+      method: 'POST',
+      headers: { origin: base, 'content-type': 'application/json' },
+      body: JSON.stringify({ storyId: STORY_ID, choice: 'too-early' }),
+      signal: AbortSignal.timeout(5000),
+    });
+    assert.equal(vote.status, 200);
+    assert.equal((await vote.json()).counts['too-early'], 58);
+  } finally {
+    server.close();
+    await unlimited.close();
+    await own.drop();
+  }
+});
