@@ -198,7 +198,8 @@ function schema(options) {
 
 /**
  * Server-rendered HTML of one element with its story, from `reality-kit/ssr`: its
- * `renderToString(tag, story)` may return a string, a promise of one, or an iterable of chunks. A
+ * `renderToString(tag, { story })` returns the HTML (a string; a promise or an iterable of chunks is
+ * written out too). A
  * package without that entry point says so and exits 2.
  */
 async function render(options) {
@@ -220,7 +221,7 @@ async function render(options) {
     for (const p of report.problems) console.error(`${report.file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
     return 1;
   }
-  const html = await renderToString(options.element, result.story);
+  const html = await renderToString(options.element, { story: result.story });
   if (typeof html === 'string') process.stdout.write(html);
   else for await (const chunk of html) process.stdout.write(String(chunk));
   process.stdout.write('\n');

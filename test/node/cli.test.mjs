@@ -221,15 +221,15 @@ describe('reality-kit schema and render', () => {
     for (const rule of rules) assert.match(rule.description, /`reality-kit validate`/);
   });
 
-  it('render prints HTML through reality-kit/ssr, or says it needs it and exits 2 where the package has none', async () => {
-    const ssr = await import('reality-kit/ssr').catch(() => null);
+  it('render prints the element with its story through reality-kit/ssr: the content a reader sees, not a loading state', () => {
     const run = cli(['render', REFERENCE]);
-    if (ssr?.renderToString) {
-      assert.equal(run.status, 0);
-      assert.match(run.stdout, /<reality-meter/);
-    } else {
-      assert.equal(run.status, 2);
-      assert.match(run.stderr, /render needs reality-kit\/ssr/);
-    }
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /<reality-meter/);
+    assert.match(run.stdout, /shadowrootmode="open"/);
+    assert.match(run.stdout, /Amazon CEO Andy Jassy personally contacted/);
+    assert.doesNotMatch(run.stdout, /Loading the story/);
+    const vote = cli(['render', REFERENCE, '--element', 'vote-widget']);
+    assert.equal(vote.status, 0);
+    assert.match(vote.stdout, /Holds up/);
   });
 });
