@@ -32,7 +32,7 @@ export interface VoteCastDetail {
   readonly previous: string | null;
   /** Call during dispatch to make the widget wait for the host: reject to roll back, resolve `{ counts }` to show them. */
   readonly waitUntil: (promise: Promise<unknown>) => void;
-  /** Aborts when the widget stops waiting (after 15 s, or when it left the page for good): cancel your request then. */
+  /** Aborts when the widget stops waiting (after 15 s, or when no element on the page shows the story any more): cancel your request then. */
   readonly signal: AbortSignal;
 }
 
@@ -55,7 +55,7 @@ export interface PredictionSubmitDetail {
   readonly previous: number | null;
   /** Call during dispatch to make the card wait for the host: reject to roll back, resolve `{ community }` to show it. */
   readonly waitUntil: (promise: Promise<unknown>) => void;
-  /** Aborts when the card stops waiting (after 15 s, or when it left the page for good): cancel your request then. */
+  /** Aborts when the card stops waiting (after 15 s, or when no element on the page shows the story any more): cancel your request then. */
   readonly signal: AbortSignal;
 }
 

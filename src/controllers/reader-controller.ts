@@ -71,8 +71,6 @@ export class ReaderController<V, F> implements ReactiveController {
   #unsubscribe: (() => void) | null = null;
   /** A value the host set (`choice`/`forecast`) before the element had a story to set it for. */
   #preset: { value: V | null } | null = null;
-  /** Signals of this element's actions still waiting, aborted if the element leaves the page for good. */
-  readonly #waiting = new Set<AbortController>();
   readonly #onChange = () => this.#host.requestUpdate();
 
   constructor(host: Host, kind: ReaderKind) {
@@ -88,15 +86,9 @@ export class ReaderController<V, F> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // The store aborts a pending action's signal once no element shows its story (see subscribeReader).
     this.#unsubscribe?.();
     this.#unsubscribe = null;
-    // A move (out and back in within the same task) is not a departure: the host still gets its answer
-    // through the same signal. Only an element still out of the page a task later has left for good.
-    setTimeout(() => {
-      if (this.#host.isConnected) return;
-      for (const controller of this.#waiting) controller.abort(new DOMException('The element left the page', 'AbortError'));
-      this.#waiting.clear();
-    });
   }
 
   /**
@@ -151,9 +143,9 @@ export class ReaderController<V, F> implements ReactiveController {
     const key = this.#key;
     if (!key) return;
     const previous = this.view.accepted;
-    if (!beginAction(key, value)) return markBusy(key);
-    const wait = new WaitUntilList();
     const abort = new AbortController();
+    if (!beginAction(key, value, abort)) return markBusy(key);
+    const wait = new WaitUntilList();
     const event = build({ previous, waitUntil: wait.waitUntil, signal: abort.signal });
     let dispatched = false;
     try {
@@ -164,7 +156,6 @@ export class ReaderController<V, F> implements ReactiveController {
     if (!dispatched) return settleAction(key, { accepted: false, status: 'refused' });
     if (wait.promises.length === 0) return settleAction(key, { accepted: true, value, figures: null });
     markWaiting(key);
-    this.#waiting.add(abort);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const limit = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), HOST_TIMEOUT_MS)));
     Promise.race([Promise.all(wait.promises), limit]).then(
@@ -175,9 +166,6 @@ export class ReaderController<V, F> implements ReactiveController {
         } else settleAction(key, { accepted: true, value, figures: figuresOf(results) });
       },
       () => settleAction(key, { accepted: false, status: 'failed' }),
-    ).finally(() => {
-      clearTimeout(timer);
-      this.#waiting.delete(abort);
-    });
+    ).finally(() => clearTimeout(timer));
   }
 }

@@ -57,12 +57,13 @@ export function linePoints(history: NonNullable<Prediction['history']>, dir: 'lt
 type Summary = (key: 'historySummary', values: Record<string, string>) => string;
 
 /**
- * The chart for a prediction's history, or nothing without one. `t` is the card's translator (the
+ * The chart for a prediction's history, or nothing with fewer than two points. `t` is the card's translator (the
  * summary is one of the card's texts, in its language, and a host may replace it through `strings`);
  * `f` formats the percentages and dates in the card's language.
  */
 export function historyChart(history: Prediction['history'], { dir, f, t }: { dir: 'ltr' | 'rtl'; f: Formatters; t: Summary }) {
-  if (!history || history.length === 0) return nothing;
+  // One point is no line and says nothing of a change over time: a new question shows no chart yet.
+  if (!history || history.length < 2) return nothing;
   const first = history[0];
   const last = history[history.length - 1];
   const summary = t('historySummary', {

@@ -38,6 +38,12 @@ export const styles = css`
     flex: 1 1 10rem;
     accent-color: var(--_accent);
   }
+  /* Nothing chosen yet: the slider sits at its middle only because it must sit somewhere, so it looks
+     inactive (muted, faded) until the reader moves or clicks it. */
+  input[type='range'].unset {
+    accent-color: var(--_muted);
+    opacity: 0.5;
+  }
   .number {
     display: inline-flex;
     align-items: center;

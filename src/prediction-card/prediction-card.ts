@@ -184,7 +184,9 @@ export class PredictionCard extends LitElement {
     const accepted = this.#reader.view.accepted;
     if (accepted !== this.#followed) {
       this.#followed = accepted;
-      if (!this.#edited) {
+      // An empty field holds nothing of the reader's to keep: it shows the forecast that now stands.
+      if (!this.#edited || this.#text.trim() === '') {
+        this.#edited = false;
         this.#slider = accepted === null ? null : Math.round(accepted * 10_000) / 100;
         // In the reader's digits: "٣٣٫٥" in Egyptian Arabic, "33,5" in German.
         this.#text = this.#slider === null ? '' : formatters(this.#locale.lang).decimal.format(this.#slider);
@@ -257,6 +259,7 @@ export class PredictionCard extends LitElement {
         aria-valuetext=${unset ? t('sliderUnset') : f.percent.format(this.#slider! / 100)}
         .value=${String(Math.round(this.#slider ?? 50))}
         @input=${this.#onSlide}
+        @click=${this.#onSlide}
       />
       <span class="number">
         ${sign.percentFirst ? percent : nothing}<input

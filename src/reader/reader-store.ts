@@ -85,6 +85,8 @@ type Listener = () => void;
 
 interface Slot {
   entry: ReaderEntry;
+  /** Aborts the pending action's `detail.signal` (set while an action waits). */
+  abort: AbortController | null;
   /** Whether this entry's accepted value goes to storage (no instance set `no-persist`). */
   persist: boolean;
   listeners: Set<Listener>;
@@ -112,7 +114,7 @@ function listenToPage(): void {
 function slot(key: string, persist = true): Slot {
   let s = slots.get(key);
   if (!s) {
-    s = { entry: EMPTY, persist, listeners: new Set() };
+    s = { entry: EMPTY, abort: null, persist, listeners: new Set() };
     slots.set(key, s);
     const stored = persist ? readStored(key) : undefined;
     if (stored !== undefined) s.entry = Object.freeze({ ...EMPTY, accepted: stored });
@@ -158,12 +160,27 @@ export function subscribeReader(key: string, listener: Listener, persist: boolea
   if (!persist) s.persist = false;
   if (s.listeners.size === 0) reread(key);
   s.listeners.add(listener);
-  return () => s.listeners.delete(listener);
+  return () => {
+    s.listeners.delete(listener);
+    // The host may stop working on an answer nobody will see: when no element on the page shows the
+    // story a task later (a move is out and back in within one task), the pending action's signal
+    // aborts. The answer, if it still comes, is kept all the same.
+    if (s.listeners.size === 0 && s.abort) {
+      setTimeout(() => {
+        if (s.listeners.size === 0) s.abort?.abort(new DOMException('No element shows the story any more', 'AbortError'));
+      });
+    }
+  };
 }
 
-/** Marks `value` as on its way to the host; `false` (nothing changes) when another action already waits. */
-export function beginAction(key: string, value: unknown): boolean {
-  if (slot(key).entry.pending !== null) return false;
+/**
+ * Marks `value` as on its way to the host, with the controller of its `detail.signal`; `false`
+ * (nothing changes) when another action already waits.
+ */
+export function beginAction(key: string, value: unknown, abort: AbortController): boolean {
+  const s = slot(key);
+  if (s.entry.pending !== null) return false;
+  s.abort = abort;
   update(key, { pending: value, status: null });
   return true;
 }
@@ -185,6 +202,7 @@ export function markBusy(key: string): void {
  */
 export function settleAction(key: string, outcome: { accepted: true; value: unknown; figures: unknown } | { accepted: false; status: 'refused' | 'failed' }): void {
   const s = slot(key);
+  s.abort = null;
   if (!outcome.accepted) return update(key, { pending: null, status: outcome.status });
   const changed = outcome.value !== s.entry.accepted;
   if (s.persist) writeStored(key, outcome.value);

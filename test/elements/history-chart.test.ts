@@ -20,10 +20,12 @@ function storyWith(history: unknown) {
 const polyline = (el: Element) => el.shadowRoot!.querySelector('[part~="history"] polyline')!.getAttribute('points');
 
 describe('prediction-card: history chart', () => {
-  it('without history there is no chart', async () => {
+  it('without history, or with one point (no change over time yet), there is no chart', async () => {
     const el = await mount('prediction-card');
     expect(part(el, 'history')).to.equal(null);
     expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    const one = await mount('prediction-card', storyWith([HISTORY[0]]));
+    expect(part(one, 'history')).to.equal(null);
   });
 
   it('draws the points along time, 0% at the bottom, with a summary as the accessible name and caption', async () => {

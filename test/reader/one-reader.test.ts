@@ -149,6 +149,30 @@ describe('one reader, one state', () => {
     ]);
   });
 
+  it('removing one of two widgets mid-send keeps the signal alive; removing the last aborts it', async () => {
+    const s = story();
+    const a = await mount('vote-widget', s);
+    const b = await mount('vote-widget', s);
+    const answers = hostWaits<unknown>('vote-cast');
+    const casts = record<VoteCastEvent>(document, 'vote-cast');
+    choose(a, 1);
+    await settled(a, b);
+    a.remove();
+    await sleep(10);
+    expect(casts.events[0].detail.signal.aborted).to.equal(false);
+    expect(b.hasAttribute('pending')).to.equal(true);
+    answers[0].resolve(undefined);
+    await settled(b);
+    expect(pressed(b)).to.deep.equal(['false', 'true', 'false']);
+    expect(text(part(b, 'status'))).to.equal('Thanks, your read is in.');
+    choose(b, 2);
+    await settled(b);
+    b.remove();
+    await sleep(10);
+    casts.stop();
+    expect(casts.events[1].detail.signal.aborted).to.equal(true);
+  });
+
   it('an element removed for good aborts its signal; its accepted answer is still kept', async () => {
     const s = story();
     const el = await mount('vote-widget', s);
