@@ -115,7 +115,10 @@ const REASONING = { credibility: 'reasoningCredibility', strength: 'reasoningStr
  * @csspart factor - One factor of the score with its points.
  * @csspart methodology - The methodology line under the factors.
  * @csspart evidence - The evidence, grouped by stance.
- * @csspart stance - One stance's group of evidence; also `stance-supports`, `stance-caveat` or `stance-contradicts`.
+ * @csspart stance - One stance's group of evidence.
+ * @csspart stance-supports - The group of evidence that supports the claim.
+ * @csspart stance-caveat - The group of caveats.
+ * @csspart stance-contradicts - The group of evidence that contradicts the claim.
  * @csspart citation - The sources an evidence item cites, each a link where its URL is safe.
  * @csspart reasoning - The reasoning paragraphs.
  * @csspart error - The error message.
