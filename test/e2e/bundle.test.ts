@@ -80,7 +80,7 @@ describe('end to end: dist/reality-kit.js on plain pages', () => {
     const { frame, win, doc } = await openPage('/test/e2e/pages/strict-csp.html');
     expect(shadowText(doc.querySelector('reality-meter'), '[part~="score"]')).to.equal('34');
     expect(doc.querySelector('reality-meter')!.shadowRoot!.querySelectorAll('[part~="factor"]').length).to.equal(4);
-    expect(shadowText(doc.querySelector('vote-widget'), '.total')).to.equal('186 reads · Most readers: Overhyped');
+    expect(shadowText(doc.querySelector('vote-widget'), '[part~="total"]')).to.equal('186 reads · Most readers: Overhyped');
     expect(doc.querySelector('glossary-list')!.shadowRoot!.querySelectorAll('dfn').length).to.equal(6);
     expect(shadowText(doc.querySelectorAll('vote-widget')[1], '[part~="error"]')).to.equal(
       'This story could not be shown: version: this file is version 2; reality-kit reads version 1',
