@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { VoteWidget } from '../src/vote-widget/vote-widget.js';
 import type { PredictionCard } from '../src/prediction-card/prediction-card.js';
-import { TAGS, captureWarnings, mount, mountMarkup, openFrame, part, parts, record, referenceStory, sleep, text, until } from './support/helpers.js';
+import { TAGS, captureWarnings, mount, mountMarkup, openFrame, part, parts, record, referenceStory, sleep, text, typeForecast, until } from './support/helpers.js';
 
 let counter = 0;
 const key = () => `hardening-${Date.now()}-${counter++}`;
@@ -156,14 +156,6 @@ describe('hardening: hostile host pages', () => {
     frame.remove();
   });
 });
-
-/** Types a forecast into a card's number field, as a reader does. */
-async function typeForecast(card: HTMLElement & { updateComplete: Promise<unknown> }, value: string) {
-  const field = card.shadowRoot!.querySelector<HTMLInputElement>('#forecast')!;
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await card.updateComplete;
-}
 
 describe('hardening: hosts that fail', () => {
   beforeEach(() => localStorage.clear());

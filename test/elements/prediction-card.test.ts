@@ -2,19 +2,14 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PredictionSubmitEvent } from '../../src/events.js';
 import { parsePercent } from '../../src/prediction-card/parse-percent.js';
-import { all, mount, part, record, referenceStory, sleep, storyClosingIn, text } from '../support/helpers.js';
+import { all, mount, part, record, referenceStory, sleep, storyClosingIn, text, typeForecast } from '../support/helpers.js';
 
 const STORAGE_KEY = 'reality-kit:forecast:["amazon-jassy-anthropic-export-curbs","us-extends-model-curbs-12m"]';
 const numberInput = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="text"]')!;
 const slider = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
 const status = (el: Element) => text(part(el, 'status'));
 
-async function type(el: HTMLElement & { updateComplete: Promise<unknown> }, value: string) {
-  const input = numberInput(el);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const type = typeForecast;
 
 describe('prediction-card: parsing the typed forecast', () => {
   const rows: Array<[string, number | null]> = [

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import type { PredictionSubmitEvent, VoteCastEvent } from '../../src/events.js';
 import type { PredictionCard } from '../../src/prediction-card/prediction-card.js';
 import type { VoteWidget } from '../../src/vote-widget/vote-widget.js';
-import { mount, part, parts, record, referenceStory, sleep, text } from '../support/helpers.js';
+import { mount, part, parts, record, referenceStory, sleep, text, typeForecast } from '../support/helpers.js';
 
 type Host<T> = { resolve: (value: T) => void; reject: (error: Error) => void };
 
@@ -24,11 +24,7 @@ const status = (el: Element) => text(part(el, 'status'));
 const field = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('#forecast')!;
 const slider = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
 
-async function type(el: PredictionCard, value: string) {
-  field(el).value = value;
-  field(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const type = typeForecast;
 
 async function settled(...els: Array<{ updateComplete: Promise<unknown> }>) {
   await sleep(0);

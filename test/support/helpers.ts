@@ -85,6 +85,14 @@ export function storyClosingIn(days: number, extra: Record<string, unknown> = {}
   return story;
 }
 
+/** Types `value` into a `<prediction-card>`'s number field as a reader does (one input event). */
+export async function typeForecast(card: Element & { updateComplete: Promise<unknown> }, value: string): Promise<void> {
+  const field = card.shadowRoot!.querySelector<HTMLInputElement>('#forecast')!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await card.updateComplete;
+}
+
 /** Runs `action` with console.warn captured; returns what was warned, one entry per call. */
 export async function captureWarnings(action: () => Promise<void>): Promise<unknown[][]> {
   const warn = console.warn;
