@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { reservedSnippet } from './src/styles/reserved.js';
-import { minifyLiterals } from './scripts/minify-literals.js';
+import { templateMinifier } from './scripts/template-minifier.mjs';
 import { storyJsonSchema } from './scripts/story-json-schema.js';
 
 /** Static files of the package: the JSON Schema (generated from the zod schema) and the CSS snippet. */
@@ -39,7 +39,7 @@ const LANGUAGES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.
 const i18nDir = (dir: string) => ({ __REALITY_I18N_DIR__: JSON.stringify(dir) });
 
 const packageBuild: UserConfig = {
-  plugins: [minifyLiterals(), packageAssets()],
+  plugins: [templateMinifier(), packageAssets()],
   define: i18nDir('../i18n/'),
   build: {
     target: 'es2022',
@@ -90,7 +90,7 @@ function importableInNode(): Plugin {
 }
 
 const singleFileBundle: UserConfig = {
-  plugins: [minifyLiterals(), importableInNode()],
+  plugins: [templateMinifier(), importableInNode()],
   define: i18nDir('./i18n/'),
   build: {
     target: 'es2022',
@@ -119,7 +119,7 @@ const serverBuild: UserConfig = {
 
 /** `dist/standalone/<tag>.js`: one element, self-contained (Lit bundled in), for a page that shows only that one. */
 const standalone = (tag: string): UserConfig => ({
-  plugins: [minifyLiterals(), importableInNode()],
+  plugins: [templateMinifier(), importableInNode()],
   define: i18nDir('../i18n/'),
   build: {
     target: 'es2022',

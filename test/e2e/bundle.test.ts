@@ -33,7 +33,7 @@ describe('end to end: dist/reality-kit.js on plain pages', () => {
 
   it('the build squeezes only layout whitespace out of the templates: a reader sees the same text', async () => {
     // The bundle's html`` templates lose their line breaks and indentation at build time
-    // (scripts/minify-literals.ts); the same elements built from src/ keep them.
+    // (scripts/template-minifier.mjs); the same elements built from src/ keep them.
     const { frame, win, doc } = await openPage('/test/e2e/pages/article.html');
     const bundled = doc.querySelector('reality-meter')!;
     bundled.setAttribute('open', '');
