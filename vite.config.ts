@@ -96,7 +96,10 @@ const singleFileBundle: UserConfig = {
     target: 'es2022',
     emptyOutDir: false,
     lib: { entry: { 'reality-kit': 'src/define.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { ...minify, codeSplitting: false } },
+    // One file, except what a page loads only when it needs it: Lit's hydration support, for pages
+    // with server-rendered elements (src/define/define-element.ts), as `reality-kit-hydrate.js`.
+    // `allow-extension`: the bundle may export more than src/define.ts does (what the hydration module imports from it).
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { ...minify, chunkFileNames: 'reality-kit-[name].js' } },
   },
 };
 
@@ -126,7 +129,8 @@ const standalone = (tag: string): UserConfig => ({
     emptyOutDir: false,
     outDir: 'dist/standalone',
     lib: { entry: { [tag]: `src/define/${tag}.ts` }, formats: ['es'] },
-    rolldownOptions: { output: { ...minify, codeSplitting: false } },
+    // Lit's hydration support beside it (`<tag>-hydrate.js`), loaded only by pages with server-rendered elements.
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { ...minify, chunkFileNames: `${tag}-[name].js` } },
   },
 });
 

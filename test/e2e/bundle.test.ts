@@ -28,6 +28,11 @@ describe('end to end: dist/reality-kit.js on plain pages', () => {
     expect(doc.querySelector('vote-widget')!.shadowRoot!.querySelectorAll('[part~="choice"]').length).to.equal(3);
     expect(shadowText(doc.querySelector('prediction-card'), '[part~="community"]')).to.equal('Community forecast 32% from 10 forecasts');
     expect(win.__errors).to.deep.equal([]);
+    // Lit's hydration support is for server-rendered elements only (reality-kit/ssr's pages load it):
+    // a page that renders in the browser never fetches it.
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((url) => url.endsWith('/dist/reality-kit.js'))).to.equal(true);
+    expect(loaded.filter((url) => url.includes('hydrate'))).to.deep.equal([]);
     frame.remove();
   });
 
