@@ -30,7 +30,7 @@ const sharedChunk = () => {
 /** The elements, each also built as `dist/standalone/<tag>.js`. */
 const STANDALONE = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 /** Today's standalone sizes, rounded up (KB gzip): the ceilings while the 18 KB goal is not met. */
-const STANDALONE_CEILINGS = { 'reality-meter': 26.1, 'source-list': 23, 'glossary-list': 22.45, 'vote-widget': 25.15, 'prediction-card': 27.35 };
+const STANDALONE_CEILINGS = { 'reality-meter': 26.15, 'source-list': 23, 'glossary-list': 22.45, 'vote-widget': 25.15, 'prediction-card': 27.35 };
 
 /**
  * Budgets in bytes of gzip. `goal` is the target of the performance issue; where it is not met yet,

@@ -84,6 +84,10 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (!isServer) {
     if (typeof document === 'undefined') return;
     if (!hydrateSupportInstalled() && serverRendered(tag)) {
+      // The class's reactive properties become accessors on its prototype now, as a definition
+      // would make them: a wrapper that looks for them before the element is defined (@lit/react
+      // tells properties from attributes with `name in prototype`) finds them while this waits.
+      (element as unknown as { finalize(): void }).finalize();
       void loadHydrateSupport().then(() => register(tag, element));
       return;
     }
