@@ -10,6 +10,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { reservedSnippet } from './src/styles/reserved.js';
 import { minifyLiterals } from './scripts/minify-literals.js';
 import { storyJsonSchema } from './scripts/story-json-schema.js';
+import { TAGS } from './src/tags.js';
 
 /** Static files of the package: the JSON Schema (generated from the zod schema) and the CSS snippet. */
 function packageAssets(): Plugin {
@@ -27,7 +28,6 @@ function packageAssets(): Plugin {
 
 const minify = { minify: true, comments: false } as const;
 
-const ELEMENTS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 
 /** The shipped languages: one module each, `dist/i18n/<lang>.js`, outside every other file. */
 const LANGUAGES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
@@ -51,7 +51,7 @@ const packageBuild: UserConfig = {
         ssr: 'src/ssr/index.ts',
         react: 'src/react/index.ts',
         'react-server': 'src/react/server.ts',
-        ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/define/${tag}.ts`])),
+        ...Object.fromEntries(TAGS.map((tag) => [tag, `src/define/${tag}.ts`])),
         ...Object.fromEntries(LANGUAGES.map((lang) => [`i18n/${lang}`, `src/i18n/locales/${lang}.ts`])),
       },
       formats: ['es'],
@@ -134,6 +134,6 @@ export default defineConfig(({ mode }) => {
   if (mode === 'bundle') return singleFileBundle;
   if (mode === 'server') return serverBuild;
   const tag = mode.startsWith('standalone-') ? mode.slice('standalone-'.length) : null;
-  if (tag && ELEMENTS.includes(tag)) return standalone(tag);
+  if (tag && (TAGS as readonly string[]).includes(tag)) return standalone(tag);
   return packageBuild;
 });

@@ -7,6 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { build } from 'vite';
+import { TAGS } from '../src/tags.js';
 import { ROOT, table } from './lib.mjs';
 import { buildEntry } from './build.mjs';
 
@@ -21,7 +22,7 @@ const chunk = (prefix) => {
 };
 /** The chunk every element module imports (controllers, loader, schema, shared styles). */
 const sharedChunk = () => {
-  const elementChunks = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card', 'core', 'storage', 'url'];
+  const elementChunks = [...TAGS, 'core', 'storage', 'url'];
   // By prefix: a content hash may itself contain a `-` (source-list-D7GX7-7O.js).
   const names = readdirSync(dist('chunks')).filter((f) => !elementChunks.some((prefix) => f.startsWith(`${prefix}-`)));
   return names.map((n) => dist(`chunks/${n}`));
