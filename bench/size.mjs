@@ -38,7 +38,7 @@ export const BUDGETS = [
   // the language loader, the reader's digits and the typed id → text tables) grew the bundle from
   // 27.4 to 37.5 KB. The 24 KB goal is the performance issue's work; until then the ceilings hold
   // today's sizes so nothing grows unnoticed.
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 37.6 * 1024 },
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 37.9 * 1024 },
   { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 4.2 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 2 * 1024 },
@@ -47,9 +47,10 @@ export const BUDGETS = [
   // The input guard (a CoreInputError instead of NaN for unvalidated input, 0.8 KB), toJsonLd and the ids.
   { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.9 * 1024 },
   // Each shipped language (dist/i18n/<lang>.js), checked one by one: plain data, loaded only by the
-  // pages that use it. The goal is 1.2 KB; today's modules carry their keys as well as their texts
-  // (readable, and a host can spread one and change a key), 1.7–2.15 KB.
-  ...readdirSync(dist('i18n')).map((file) => ({ name: `language ${file}`, goal: 1.2 * 1024, ceiling: 2.2 * 1024 })),
+  // pages that use it, values only (src/i18n/pack.ts). 7 of 15 hold the 1.2 KB goal; the others are
+  // their texts alone, in scripts of two or three bytes a character in UTF-8 (hi, ru, ja, ar: 1.35–1.45
+  // KB) or a little longer (fr, ko, pl, zh: 1.23–1.25 KB).
+  ...readdirSync(dist('i18n')).map((file) => ({ name: `language ${file}`, goal: 1.2 * 1024, ceiling: 1.46 * 1024 })),
 ];
 
 function measure() {
