@@ -10,6 +10,8 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { reservedSnippet } from './src/styles/reserved.js';
 import { templateMinifier } from './scripts/template-minifier.mjs';
 import { storyJsonSchema } from './scripts/story-json-schema.js';
+import { TAGS } from './src/tags.js';
+import { packLanguage, packedSource } from './src/i18n/pack.js';
 
 /** Static files of the package: the JSON Schema (generated from the zod schema) and the CSS snippet. */
 function packageAssets(): Plugin {
@@ -25,9 +27,40 @@ function packageAssets(): Plugin {
   };
 }
 
+/**
+ * Each language module as it ships: the texts only, in the order of their names (src/i18n/pack.ts),
+ * which halves what a reader downloads per language. The sources stay named tables the compiler
+ * checks. Runs after TypeScript is stripped: a language source is one `export default { … }` of plain
+ * data, evaluated here; its file is then written as the one statement `export default [ … ];` (the
+ * bundler's own output would wrap it in a variable and an export list).
+ */
+function packedLanguages(): Plugin {
+  const packed = new Map<string, string>();
+  return {
+    name: 'reality-kit:packed-languages',
+    apply: 'build',
+    enforce: 'post',
+    async transform(code, id) {
+      if (!/[\\/]src[\\/]i18n[\\/]locales[\\/][\w-]+\.ts$/.test(id)) return null;
+      if (/^\s*import\b/m.test(code)) this.error(`${id}: a language module is plain data and imports nothing`);
+      const language = (await import(`data:text/javascript,${encodeURIComponent(code)}`)).default;
+      const source = `export default ${packedSource(packLanguage(language))};\n`;
+      packed.set(id, source);
+      return { code: source, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        // Only the language entries themselves (Storybook's build also passes the sources through here).
+        if (file.type !== 'chunk' || !file.isEntry || !file.fileName.startsWith('i18n/') || !file.facadeModuleId) continue;
+        const source = packed.get(file.facadeModuleId);
+        if (source) file.code = source;
+      }
+    },
+  };
+}
+
 const minify = { minify: true, comments: false } as const;
 
-const ELEMENTS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 
 /** The shipped languages: one module each, `dist/i18n/<lang>.js`, outside every other file. */
 const LANGUAGES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
@@ -39,7 +72,7 @@ const LANGUAGES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.
 const i18nDir = (dir: string) => ({ __REALITY_I18N_DIR__: JSON.stringify(dir) });
 
 const packageBuild: UserConfig = {
-  plugins: [templateMinifier(), packageAssets()],
+  plugins: [templateMinifier(), packageAssets(), packedLanguages()],
   define: i18nDir('../i18n/'),
   build: {
     target: 'es2022',
@@ -51,7 +84,7 @@ const packageBuild: UserConfig = {
         ssr: 'src/ssr/index.ts',
         react: 'src/react/index.ts',
         'react-server': 'src/react/server.ts',
-        ...Object.fromEntries(ELEMENTS.map((tag) => [tag, `src/define/${tag}.ts`])),
+        ...Object.fromEntries(TAGS.map((tag) => [tag, `src/define/${tag}.ts`])),
         ...Object.fromEntries(LANGUAGES.map((lang) => [`i18n/${lang}`, `src/i18n/locales/${lang}.ts`])),
       },
       formats: ['es'],
@@ -97,7 +130,8 @@ const singleFileBundle: UserConfig = {
     emptyOutDir: false,
     lib: { entry: { 'reality-kit': 'src/define.ts' }, formats: ['es'] },
     // One file, except what a page loads only when it needs it: Lit's hydration support, for pages
-    // with server-rendered elements (src/define/define-element.ts), as `reality-kit-hydrate.js`.
+    // with server-rendered elements (src/define/define-element.ts), as
+    // `reality-kit-lit-element-hydrate-support.js`.
     // `allow-extension`: the bundle may export more than src/define.ts does (what the hydration module imports from it).
     rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { ...minify, chunkFileNames: 'reality-kit-[name].js' } },
   },
@@ -129,7 +163,7 @@ const standalone = (tag: string): UserConfig => ({
     emptyOutDir: false,
     outDir: 'dist/standalone',
     lib: { entry: { [tag]: `src/define/${tag}.ts` }, formats: ['es'] },
-    // Lit's hydration support beside it (`<tag>-hydrate.js`), loaded only by pages with server-rendered elements.
+    // Lit's hydration support beside it (`<tag>-lit-element-hydrate-support.js`), loaded only by pages with server-rendered elements.
     rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { ...minify, chunkFileNames: `${tag}-[name].js` } },
   },
 });
@@ -138,6 +172,6 @@ export default defineConfig(({ mode }) => {
   if (mode === 'bundle') return singleFileBundle;
   if (mode === 'server') return serverBuild;
   const tag = mode.startsWith('standalone-') ? mode.slice('standalone-'.length) : null;
-  if (tag && ELEMENTS.includes(tag)) return standalone(tag);
+  if (tag && (TAGS as readonly string[]).includes(tag)) return standalone(tag);
   return packageBuild;
 });

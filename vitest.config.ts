@@ -3,7 +3,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-// @ts-expect-error: a plain .mjs module without types
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 
 export default defineConfig({

@@ -5,9 +5,10 @@
 // Also JS heap and DOM nodes per 1,000 instances. Run `npm run build` first.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { TAGS } from '../src/tags.js';
 import { ROOT, launch, machine, median, shuffle, startServer, table } from './lib.mjs';
 
-const TAGS = (process.env.BENCH_TAGS ?? 'reality-meter,source-list,glossary-list,vote-widget,prediction-card').split(',');
+const TAGS = process.env.BENCH_TAGS?.split(',') ?? TAGS;
 const SIZES = [1, 100, 1000];
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 

@@ -11,7 +11,7 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { glob, isDynamicPattern } from 'tinyglobby';
 // The package's own entry, by its name (Node resolves a package's self-reference through `exports`):
 // the same build of the validator and the scoring core that the elements ship.
-import { REALITY_METER_STRINGS, parseStoryJson, realityScore } from 'reality-kit';
+import { REALITY_METER_STRINGS, TAGS, parseStoryJson, realityScore } from 'reality-kit';
 
 const USAGE = `Usage: reality-kit <command> [options]
 
@@ -28,7 +28,6 @@ Options:
 
 Exit codes: 0 valid, 1 invalid, 2 usage error. More: docs/cli.md in the package.`;
 
-const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 
 class UsageError extends Error {}
 

@@ -2,6 +2,8 @@
 // `reality-kit/server` (with the demo's latency and failure switches, which that server applies), and
 // drives the theme and language switches.
 
+import { TAGS } from '/dist/reality-kit.js';
+
 // One article, two addresses: / and /strict-csp.html, which the server sends under a strict policy.
 const strict = location.pathname.endsWith('strict-csp.html');
 for (const link of document.querySelectorAll('.masthead nav a')) {
@@ -14,7 +16,6 @@ if (strict) {
     "This page is served with script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html. A violation would appear in the log.";
 }
 
-const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 const widgets = () => document.querySelectorAll(TAGS.join(','));
 const log = document.getElementById('log');
 const latency = document.getElementById('latency');

@@ -2,6 +2,6 @@
 // `standalone-<tag>`). One Vite build each, because a single-file output holds one entry; run in one
 // process, which saves Vite's start-up four times over.
 import { build } from 'vite';
+import { TAGS } from '../src/tags.js';
 
-const ELEMENTS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
-for (const tag of ELEMENTS) await build({ mode: `standalone-${tag}`, logLevel: 'warn' });
+for (const tag of TAGS) await build({ mode: `standalone-${tag}`, logLevel: 'warn' });

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
+import { TAGS } from '../src/tags.js';
 
 const OUT = '.cache/storybook-static';
 const build = spawnSync('npx', ['storybook', 'build', '--quiet', '--output-dir', OUT], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -17,7 +18,7 @@ if (build.status !== 0) {
 const { server, base } = await serveStatic({ mounts: [['/dist/', 'dist'], ['/', OUT]] });
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 const failures = [];
-for (const tag of ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card']) {
+for (const tag of TAGS) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

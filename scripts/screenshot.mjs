@@ -7,8 +7,9 @@ import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { TAGS } from '../src/tags.js';
 
-const TAGS = (process.argv[2] || 'reality-meter,source-list,glossary-list,vote-widget,prediction-card').split(',');
+const TAGS = process.argv[2]?.split(',') ?? TAGS;
 const LANGS = (process.argv[3] || 'en').split(',');
 const RTL = new Set(['ar', 'he']);
 const server = await startServer(0);

@@ -4,6 +4,7 @@
  * module, never throws. Exports the classes too: a TypeScript user who imports this module gets the
  * tags (`HTMLElementTagNameMap`) and events (`HTMLElementEventMap`) typed.
  */
+export { TAGS } from './tags.js';
 export * from './define/reality-meter.js';
 export * from './define/source-list.js';
 export * from './define/glossary-list.js';

@@ -16,5 +16,6 @@ export { loadStory, FETCH_TIMEOUT_MS } from './story/loader.js';
 export { safeUrl, type SafeLink } from './story/url.js';
 export { cleanText } from './story/text.js';
 export { termId } from './glossary-list/term-id.js';
+export { TAGS, type ElementTag } from './tags.js';
 export { registerLanguage, nearestLanguage, LANGUAGES } from './i18n/load.js';
 export type { Language, LanguageTable } from './i18n/language.js';

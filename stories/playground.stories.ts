@@ -3,6 +3,7 @@ import { html, render } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { parseStoryJson, type StoryIssue } from '../src/story/schema.js';
+import { TAGS } from '../src/tags.js';
 import { referenceStory } from '../test/fixtures/index.js';
 import { renderElement, shadowOf } from './shared.js';
 
@@ -11,7 +12,6 @@ import { renderElement, shadowOf } from './shared.js';
  * it updating as you type, and the validator's messages with their paths: the same `parseStoryJson`
  * the elements and `reality-kit validate` run. Seeded with the reference story.
  */
-const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'] as const;
 
 interface Args {
   theme: 'auto' | 'light' | 'dark';

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { parseStoryJson } from '../src/story/schema.js';
-// @ts-expect-error: plain JavaScript shared with the strict-CSP page
+// Plain JavaScript, shared with the strict-CSP page.
 import { checkCorpus } from './support/adversarial-check.js';
 import { openFrame } from './support/helpers.js';
 

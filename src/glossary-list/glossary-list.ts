@@ -100,7 +100,7 @@ export class GlossaryList extends LitElement {
   }
 
   protected override render() {
-    const t = translator(GLOSSARY_LIST_STRINGS, this.strings, formatters(this.#locale.lang).plural, languageStrings(this.#locale.lang, 'glossary-list', this));
+    const t = translator(GLOSSARY_LIST_STRINGS, this.strings, formatters(this.#locale.lang).plural, languageStrings(this.#locale.lang, 'glossary-list', GLOSSARY_LIST_STRINGS, this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;

@@ -1,6 +1,7 @@
 /**
- * The shape of a language module (`reality-kit/i18n/<lang>.js`): every fixed text of the five
- * elements, grouped by element, with the texts all elements share (loading, error) once. Counted
+ * The shape of a language as written (the sources of the shipped ones, or a table of your own for
+ * `registerLanguage`): every fixed text of the five elements, grouped by element, with the texts
+ * several elements share once. The shipped modules carry the same texts packed (`PackedLanguage`). Counted
  * texts give `_other` and whichever of `_zero`, `_one`, `_two`, `_few`, `_many` the language's plural
  * rules use (CLDR, as `Intl.PluralRules` reports them). Written with `satisfies Language`, a module
  * that lacks a key, or has one the elements do not use, does not compile.
@@ -14,8 +15,13 @@ import type { VoteWidgetStrings } from '../vote-widget/vote-widget.js';
 /** The CLDR plural categories other than `other`. */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many';
 
-/** Texts the meter and the source list share, given once in a language module's `common`. */
-type Shared = 'loading' | 'error' | 'sourcesNone' | 'averageTrust' | 'summary' | `sources_${PluralCategory | 'other'}`;
+/**
+ * Texts several elements share (all show loading and error; the meter and the source list the sources
+ * summary), given once in a language module's `common`. `sources` is counted (`sources_one`, …).
+ */
+export const SHARED_TEXTS = ['loading', 'error', 'sourcesNone', 'sources', 'averageTrust', 'summary'] as const;
+type SharedName = (typeof SHARED_TEXTS)[number];
+type Shared = SharedName | `${SharedName}_${PluralCategory | 'other'}`;
 
 /** An element's table in a language module: each plain key required, plural forms beside `_other` optional. */
 export type LanguageTable<S> = {

@@ -1,12 +1,13 @@
 /**
  * Shipped translations, loaded by themselves. Each language is a small module of its own outside the
- * main bundle (`dist/i18n/<lang>.js`, plain data, no imports); the first element that needs one
+ * main bundle (`dist/i18n/<lang>.js`, plain data, values only: `PackedLanguage`); the first element that needs one
  * imports it from beside the bundle, which a strict CSP (`script-src 'self'`) allows, and every element
  * waiting for it re-renders once it is in. A bundler user imports the module and hands it to
  * `registerLanguage` instead (a bundler cannot know where the file will live). Until a language is
  * in, or when it cannot be loaded, elements show English.
  */
 import type { ElementName, Language } from './language.js';
+import { isPacked, unpackTexts, type PackedLanguage } from './pack.js';
 
 /** The languages that ship with the library (`zh` is Simplified Chinese). */
 export const LANGUAGES = ['ar', 'de', 'es', 'fr', 'he', 'hi', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'zh'] as const;
@@ -19,7 +20,7 @@ export const LANGUAGES = ['ar', 'de', 'es', 'fr', 'he', 'hi', 'it', 'ja', 'ko', 
 declare const __REALITY_I18N_DIR__: string | undefined;
 const DIR = typeof __REALITY_I18N_DIR__ === 'string' ? __REALITY_I18N_DIR__ : null;
 
-const registered = new Map<string, Language>();
+const registered = new Map<string, Language | PackedLanguage>();
 /** Languages being loaded, with the elements waiting for each. */
 const loading = new Map<string, Set<{ requestUpdate(): void }>>();
 /** Languages whose module could not be loaded: asked for once per page, then English. */
@@ -28,11 +29,11 @@ const failed = new Set<string>();
 const merged = new Map<string, Record<string, string>>();
 
 /**
- * Makes `language` (a language module's default export, or a table of your own) the texts for `tag`
+ * Makes `language` (a language module's default export, or a `Language` table of your own) the texts for `tag`
  * and every `lang` under it (`pt` serves `pt-BR`, unless `pt-BR` is registered too). Elements already
  * on the page re-render through their next update; those waiting for this language re-render now.
  */
-export function registerLanguage(tag: string, language: Language): void {
+export function registerLanguage(tag: string, language: Language | PackedLanguage): void {
   const key = tag.toLowerCase();
   registered.set(key, language);
   for (const name of [...merged.keys()]) if (name.startsWith(`${key}|`)) merged.delete(name);
@@ -67,10 +68,16 @@ function traditional(lang: string): boolean {
 
 /**
  * The texts of `element` in the nearest language to `lang`, or `undefined` (English) while it loads
- * or when there is none. Starts loading a shipped language the first time one is asked for, and
- * re-renders `host` when it arrives.
+ * or when there is none. `defaults` is the element's English table (a packed language's order comes
+ * from its names). Starts loading a shipped language the first time one is asked for, and re-renders
+ * `host` when it arrives.
  */
-export function languageStrings(lang: string | undefined, element: ElementName, host: { requestUpdate(): void }): Record<string, string> | undefined {
+export function languageStrings(
+  lang: string | undefined,
+  element: ElementName,
+  defaults: Readonly<Record<string, string>>,
+  host: { requestUpdate(): void },
+): Record<string, string> | undefined {
   const tag = nearestLanguage(lang);
   if (tag === null) return undefined;
   const language = registered.get(tag);
@@ -80,7 +87,10 @@ export function languageStrings(lang: string | undefined, element: ElementName, 
   }
   const key = `${tag}|${element}`;
   let table = merged.get(key);
-  if (!table) merged.set(key, (table = { ...language.common, ...language[element] }));
+  if (!table) {
+    table = isPacked(language) ? unpackTexts(language, element, defaults) : { ...language.common, ...language[element] };
+    merged.set(key, table);
+  }
   return table;
 }
 
@@ -94,7 +104,7 @@ function load(tag: string, host: { requestUpdate(): void }): void {
   const base = import.meta.url;
   const url = new URL(`${DIR}${tag}.js`, base).href;
   import(/* @vite-ignore */ url).then(
-    (module: { default: Language }) => registerLanguage(tag, module.default),
+    (module: { default: PackedLanguage }) => registerLanguage(tag, module.default),
     () => {
       failed.add(tag);
       loading.delete(tag); // nobody waits any more: the elements already show English

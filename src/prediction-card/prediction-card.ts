@@ -205,7 +205,7 @@ export class PredictionCard extends LitElement {
 
   protected override render() {
     const f = formatters(this.#locale.lang);
-    const t = translator(PREDICTION_CARD_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'prediction-card', this));
+    const t = translator(PREDICTION_CARD_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'prediction-card', PREDICTION_CARD_STRINGS, this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;

@@ -224,7 +224,7 @@ export class RealityMeter extends LitElement {
 
   protected override render() {
     const f = formatters(this.#locale.lang);
-    const t = translator(REALITY_METER_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'reality-meter', this));
+    const t = translator(REALITY_METER_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'reality-meter', REALITY_METER_STRINGS, this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready' || !this.#score) return status;

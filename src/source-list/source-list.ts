@@ -131,7 +131,7 @@ export class SourceList extends LitElement {
 
   protected override render() {
     const f = formatters(this.#locale.lang);
-    const t = translator(SOURCE_LIST_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'source-list', this));
+    const t = translator(SOURCE_LIST_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'source-list', SOURCE_LIST_STRINGS, this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;

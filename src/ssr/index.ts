@@ -24,10 +24,11 @@ import { PredictionCard } from '../prediction-card/prediction-card.js';
 import { RealityMeter } from '../reality-meter/reality-meter.js';
 import { SourceList } from '../source-list/source-list.js';
 import { parseStory, parseStoryJson, type Story } from '../story/schema.js';
+import type { ElementTag } from '../tags.js';
 import { VoteWidget } from '../vote-widget/vote-widget.js';
 
 /** The five tags this module renders. */
-export type ElementTag = 'reality-meter' | 'source-list' | 'glossary-list' | 'vote-widget' | 'prediction-card';
+export type { ElementTag };
 
 export interface RenderOptions {
   /** The story: an object, JSON text, or a story the server already parsed. Invalid input renders the element's error state. */

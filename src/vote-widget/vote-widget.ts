@@ -174,7 +174,7 @@ export class VoteWidget extends LitElement {
 
   protected override render() {
     const f = formatters(this.#locale.lang);
-    const t = translator(VOTE_WIDGET_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'vote-widget', this));
+    const t = translator(VOTE_WIDGET_STRINGS, this.strings, f.plural, languageStrings(this.#locale.lang, 'vote-widget', VOTE_WIDGET_STRINGS, this));
     const state = this.#story.state;
     const status = storyStatus(state, t);
     if (status || state.status !== 'ready') return status;

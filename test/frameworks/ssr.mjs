@@ -4,9 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { TAGS } from '../../src/tags.js';
 import { assert, check, openPage, settle, shadowCount, shadowText, stories, until } from './lib.mjs';
 
-const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 
 export async function ssrChecks() {
   console.log('\n  reality-kit/ssr + reality-kit.js (no framework)');

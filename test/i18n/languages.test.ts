@@ -13,6 +13,7 @@ import {
   type PredictionSubmitEvent,
 } from '../../src/index.js';
 import { ALL_LANGUAGES, registerAllLanguages } from '../../src/i18n/all-languages.js';
+import { packLanguage, unpackTexts, type PackedLanguage } from '../../src/i18n/pack.js';
 import { format, translator } from '../../src/i18n/strings.js';
 import { TAGS, all, mount, part, parts, record, storyClosingIn, type Tag } from '../support/helpers.js';
 
@@ -121,6 +122,30 @@ describe('languages: the tables', () => {
       }
     });
   }
+
+  it('packed (values only), every language gives each element exactly its named texts back', () => {
+    for (const [lang, language] of Object.entries(ALL_LANGUAGES)) {
+      const packed = packLanguage(language);
+      for (const tag of TAGS) {
+        const named = { ...language.common, ...language[tag] };
+        expect(unpackTexts(packed, tag, ENGLISH[tag]), `${lang} ${tag}`).to.deep.equal(named);
+      }
+    }
+  });
+
+  it('the built modules (dist/i18n/<lang>.js) hold the same texts as the sources, and nothing but them', async () => {
+    for (const [lang, language] of Object.entries(ALL_LANGUAGES)) {
+      const source = await (await fetch(`/dist/i18n/${lang}.js`)).text();
+      expect(source, lang).to.match(/^export default \[/);
+      const built = ((await import(/* @vite-ignore */ `/dist/i18n/${lang}.js`)) as { default: PackedLanguage }).default;
+      for (const tag of TAGS) expect(unpackTexts(built, tag, ENGLISH[tag]), `${lang} ${tag}`).to.deep.equal({ ...language.common, ...language[tag] });
+    }
+  });
+
+  it('a packed text that is not a string (a module of another version) is left out, so English shows', () => {
+    const packed = packLanguage(ALL_LANGUAGES.de).map((section) => section.map(() => 42 as unknown as string));
+    expect(unpackTexts(packed, 'vote-widget', ENGLISH['vote-widget'])).to.deep.equal({});
+  });
 
   it('the nearest language falls back by subtag; Traditional Chinese and unknown languages get English', () => {
     expect(nearestLanguage('pt-BR')).to.equal('pt');

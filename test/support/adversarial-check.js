@@ -1,8 +1,7 @@
 // Runs one adversarial story through all five elements on a page and lists what went wrong. Plain
-// JavaScript with no imports, so the same checks run in Web Test Runner's page and, unchanged, on
-// the strict-CSP end-to-end page that loads only the built bundle.
-
-const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
+// JavaScript, so the same checks run in Web Test Runner's page and, unchanged, on the strict-CSP
+// end-to-end page that loads only the built bundle (the tag list is plain data, not the elements).
+import { TAGS } from '../../src/tags.js';
 
 /**
  * Every element an element may build in its shadow root; anything else came from story text. `slot`

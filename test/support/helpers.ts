@@ -13,8 +13,9 @@ import { referenceStory } from '../fixtures/index.js';
 beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
-export type Tag = 'reality-meter' | 'source-list' | 'glossary-list' | 'vote-widget' | 'prediction-card';
-export const TAGS: Tag[] = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
+import { TAGS, type ElementTag as Tag } from '../../src/tags.js';
+
+export { TAGS, type Tag };
 
 /** Mounts `<tag>` with `story` set as a property and waits until it has rendered it. */
 export async function mount<K extends Tag>(tag: K, story: unknown = referenceStory(), attrs = ''): Promise<HTMLElementTagNameMap[K]> {

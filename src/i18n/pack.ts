@@ -1,0 +1,70 @@
+/**
+ * How a language module travels: values only. A language is written as named tables (`Language`,
+ * checked by the compiler), but the key names are the same in every language and already in the
+ * code as the English defaults, so `dist/i18n/<lang>.js` carries only the texts, in an order both
+ * sides can work out from the names alone: sorted by name. That halves what a reader downloads
+ * per language.
+ *
+ * Shape (`PackedLanguage`): one array per section — the shared texts first, then one per element in
+ * `TAGS` order — holding, for each text name sorted by code unit, either the text or, for a counted
+ * text, its plural forms in CLDR's order `zero, one, two, few, many, other` (a form the language does
+ * not use is a hole). The build packs each module (`packLanguage`); each element unpacks only its own
+ * section against its own defaults (`unpackTexts`), so a file holding one element needs no other
+ * element's names.
+ */
+import { TAGS } from '../tags.js';
+import { SHARED_TEXTS, type ElementName, type Language } from './language.js';
+
+/** A text, or a counted text's forms in `PLURAL_ORDER`. */
+export type PackedText = string | ReadonlyArray<string | undefined>;
+/** A language module's default export, as built: see the module's description. */
+export type PackedLanguage = ReadonlyArray<ReadonlyArray<PackedText>>;
+
+const SECTIONS = ['common', ...TAGS] as const;
+const PLURAL_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+const FORM = /_(?:zero|one|two|few|many|other)$/;
+
+/** The names of a table's texts with each counted text's forms folded into one, sorted: a section's order. */
+function names(keys: Iterable<string>): string[] {
+  return [...new Set(Array.from(keys, (key) => key.replace(FORM, '')))].sort();
+}
+
+/** Whether `language` is a built module's packed texts rather than named tables. */
+export function isPacked(language: Language | PackedLanguage): language is PackedLanguage {
+  return Array.isArray(language);
+}
+
+/** The build's half: a language's tables as values only. */
+export function packLanguage(language: Language): PackedLanguage {
+  return SECTIONS.map((section) => {
+    const table: Readonly<Record<string, string | undefined>> = language[section];
+    return names(Object.keys(table)).map((name) =>
+      Object.hasOwn(table, `${name}_other`) ? PLURAL_ORDER.map((form) => table[`${name}_${form}`]) : (table[name] ?? ''),
+    );
+  });
+}
+
+/** `packLanguage`'s output as JavaScript source: an array literal, holes for unused plural forms. */
+export function packedSource(packed: PackedLanguage): string {
+  const literal = (value: PackedText | readonly PackedText[] | undefined): string =>
+    value === undefined ? '' : typeof value === 'string' ? JSON.stringify(value) : `[${value.map(literal).join(',')}]`;
+  return literal(packed as readonly PackedText[]);
+}
+
+/**
+ * An element's half: its texts in a packed language, by name (`total_one`, `label`, …), the shared
+ * ones included. `defaults` is the element's English table, whose names give the order. A value that
+ * is not a string (a module of another version, say) is left out, so that text shows in English.
+ */
+export function unpackTexts(packed: PackedLanguage, element: ElementName, defaults: Readonly<Record<string, string>>): Record<string, string> {
+  const texts: Record<string, string> = {};
+  const put = (name: string, value: unknown) => {
+    if (typeof value === 'string') texts[name] = value;
+    else if (Array.isArray(value)) PLURAL_ORDER.forEach((form, i) => typeof value[i] === 'string' && (texts[`${name}_${form}`] = value[i]));
+  };
+  const shared: readonly string[] = SHARED_TEXTS;
+  names(shared).forEach((name, i) => put(name, packed[0]?.[i]));
+  const own = names(Object.keys(defaults)).filter((name) => !shared.includes(name));
+  own.forEach((name, i) => put(name, packed[SECTIONS.indexOf(element)]?.[i]));
+  return texts;
+}
