@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { reservedSnippet } from './src/styles/reserved.js';
-import { minifyLiterals } from './scripts/minify-literals.js';
+import { templateMinifier } from './scripts/template-minifier.mjs';
 import { storyJsonSchema } from './scripts/story-json-schema.js';
 import { TAGS } from './src/tags.js';
 import { packLanguage, packedSource } from './src/i18n/pack.js';
@@ -72,7 +72,7 @@ const LANGUAGES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.
 const i18nDir = (dir: string) => ({ __REALITY_I18N_DIR__: JSON.stringify(dir) });
 
 const packageBuild: UserConfig = {
-  plugins: [minifyLiterals(), packageAssets(), packedLanguages()],
+  plugins: [templateMinifier(), packageAssets(), packedLanguages()],
   define: i18nDir('../i18n/'),
   build: {
     target: 'es2022',
@@ -123,13 +123,17 @@ function importableInNode(): Plugin {
 }
 
 const singleFileBundle: UserConfig = {
-  plugins: [minifyLiterals(), importableInNode()],
+  plugins: [templateMinifier(), importableInNode()],
   define: i18nDir('./i18n/'),
   build: {
     target: 'es2022',
     emptyOutDir: false,
     lib: { entry: { 'reality-kit': 'src/define.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { ...minify, codeSplitting: false } },
+    // One file, except what a page loads only when it needs it: Lit's hydration support, for pages
+    // with server-rendered elements (src/define/define-element.ts), as
+    // `reality-kit-lit-element-hydrate-support.js`.
+    // `allow-extension`: the bundle may export more than src/define.ts does (what the hydration module imports from it).
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { ...minify, chunkFileNames: 'reality-kit-[name].js' } },
   },
 };
 
@@ -152,14 +156,15 @@ const serverBuild: UserConfig = {
 
 /** `dist/standalone/<tag>.js`: one element, self-contained (Lit bundled in), for a page that shows only that one. */
 const standalone = (tag: string): UserConfig => ({
-  plugins: [minifyLiterals(), importableInNode()],
+  plugins: [templateMinifier(), importableInNode()],
   define: i18nDir('../i18n/'),
   build: {
     target: 'es2022',
     emptyOutDir: false,
     outDir: 'dist/standalone',
     lib: { entry: { [tag]: `src/define/${tag}.ts` }, formats: ['es'] },
-    rolldownOptions: { output: { ...minify, codeSplitting: false } },
+    // Lit's hydration support beside it (`<tag>-lit-element-hydrate-support.js`), loaded only by pages with server-rendered elements.
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { ...minify, chunkFileNames: `${tag}-[name].js` } },
   },
 });
 

@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 import { demoApi, storyServer, strictCspPages } from './test/support/test-server.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { minifyTemplates } from './scripts/template-minifier.mjs';
 
 const executablePath = requireChromium();
 
@@ -109,6 +110,20 @@ const emulateMediaBoth = {
   },
 };
 
+/**
+ * `test/minifier/templates.ts?minified`: that module as the build minifies it (the build's own
+ * minifier and options), beside the plain one, so test/minifier/ can compare what each renders.
+ */
+const minifiedTemplates = {
+  name: 'minified-templates',
+  async transform(context) {
+    if (!context.path.endsWith('/test/minifier/templates.ts') || !context.URL.searchParams.has('minified')) return undefined;
+    const result = await minifyTemplates(String(context.body), context.path);
+    if (!result) throw new Error('the template minifier left test/minifier/templates.ts unchanged');
+    return { body: result.code };
+  },
+};
+
 export default {
   nodeResolve: true,
   hostname: '127.0.0.1',
@@ -123,7 +138,7 @@ export default {
     { name: 'strict-csp', files: ['test/**/*.csp.test.ts', '!test/frameworks/**'], testRunnerHtml: strictCspHtml },
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics, secondTab, emulateMediaBoth, realityKitCli],
+  plugins: [minifiedTemplates, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics, secondTab, emulateMediaBoth, realityKitCli],
   middleware: [demoApi, strictCspPages, storyServer],
   testFramework: { config: { timeout: 15_000 } },
   reporters: [defaultReporter(), countReporter()],

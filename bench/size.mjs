@@ -28,22 +28,31 @@ const sharedChunk = () => {
   return names.map((n) => dist(`chunks/${n}`));
 };
 
+/** Today's standalone sizes, rounded up (KB gzip): the ceilings while the 18 KB goal is not met. */
+const STANDALONE_CEILINGS = { 'reality-meter': 26.4, 'source-list': 23.3, 'glossary-list': 22.75, 'vote-widget': 25.45, 'prediction-card': 27.65 };
+
 /**
  * Budgets in bytes of gzip. `goal` is the target of the performance issue; where it is not met yet,
  * `ceiling` holds today's size (rounded up) so that nothing grows unnoticed while the goal stands.
  */
 export const BUDGETS = [
-  // This round's features (the shared reader state, the page-wide controllers, the history chart, the
-  // badge, print, error slot and custom states, Lit's hydration support for server-rendered HTML,
-  // the language loader, the reader's digits and the typed id → text tables) grew the bundle from
-  // 27.4 to 37.5 KB. The 24 KB goal is the performance issue's work; until then the ceilings hold
-  // today's sizes so nothing grows unnoticed.
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 37.9 * 1024 },
-  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 4.2 * 1024 },
-  { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
-  { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 2 * 1024 },
+  // The issue's goal is 24 KB. Measured on the way (gzip, KB): 37.52 at the start of the size work;
+  // 37.49 with the maintained template minifier; 37.06 with static properties instead of decorators;
+  // 34.98 with Lit's hydration support moved to a module loaded only by pages with server-rendered
+  // elements; 35.28 with this round's language loader and tag list merged. What is left is dominated
+  // by our own code (~23 KB alone: the composition below), then zod/mini (~6.9 KB) and Lit (~5.6 KB):
+  // the ceiling holds today's size so nothing grows unnoticed.
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 35.3 * 1024 },
+  // One element, self-contained: Lit, zod and the shared runtime (loader, schema, controllers, reader
+  // state, styles: ~11 KB) come with each, so the 18 KB goal is not met by any yet.
+  ...TAGS.map((tag) => ({ name: `dist/standalone/${tag}.js`, goal: 18 * 1024, ceiling: STANDALONE_CEILINGS[tag] * 1024 })),
+  // Lit's hydration support, fetched only by pages with server-rendered elements.
+  { name: 'dist/reality-kit-lit-element-hydrate-support.js (server-rendered pages only)', goal: 2.5 * 1024 },
+  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 4.15 * 1024 },
+  { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.6 * 1024 },
+  { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 1.95 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },
-  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.8 * 1024 },
+  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.75 * 1024 },
   // The input guard (a CoreInputError instead of NaN for unvalidated input, 0.8 KB), toJsonLd and the ids.
   { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.9 * 1024 },
   // Each shipped language (dist/i18n/<lang>.js), checked one by one: plain data, loaded only by the
@@ -56,6 +65,8 @@ export const BUDGETS = [
 function measure() {
   const files = {
     'dist/reality-kit.js (all five, Lit and zod inside)': [dist('reality-kit.js')],
+    ...Object.fromEntries(TAGS.map((tag) => [`dist/standalone/${tag}.js`, [dist(`standalone/${tag}.js`)]])),
+    'dist/reality-kit-lit-element-hydrate-support.js (server-rendered pages only)': [dist('reality-kit-lit-element-hydrate-support.js')],
     ...Object.fromEntries(readdirSync(dist('i18n')).map((file) => [`language ${file}`, [dist(`i18n/${file}`)]])),
     'reality-meter own code': [chunk('reality-meter')],
     'source-list own code': [chunk('source-list')],
@@ -78,7 +89,7 @@ if (process.argv.includes('--check')) {
     const row = rows.find((r) => r.name === budget.name);
     const limit = budget.ceiling ?? budget.goal;
     const state = row.gzip <= budget.goal ? 'goal met' : row.gzip <= limit ? `over the ${kb(budget.goal)} KB goal, under the ${kb(limit)} KB ceiling` : 'OVER BUDGET';
-    console.log(`size: ${budget.name}: ${kb(row.gzip)} KB gzip, ${state}`);
+    console.log(`size: ${budget.name}: ${kb(row.gzip)} KB gzip (${kb(row.brotli)} KB brotli), ${state}`);
     if (row.gzip > limit) over.push(budget.name);
   }
   if (over.length) {
@@ -112,23 +123,33 @@ console.log(
   ),
 );
 
-// What the single-file bundle is made of (esbuild's metafile of the same entry, minified).
-const meta = await esbuild.build({
-  entryPoints: [join(ROOT, 'src/define.ts')],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  metafile: true,
-  outfile: 'bundle.js',
-  conditions: ['production'],
-  logLevel: 'silent',
-});
-const groups = {};
-for (const [file, info] of Object.entries(meta.metafile.outputs['bundle.js'].inputs)) {
-  const group = file.includes('node_modules/zod') ? 'zod (zod/mini)' : /node_modules\/(lit|@lit|lit-html|lit-element)/.test(file) ? 'Lit' : file.startsWith('src/') ? `src/${file.split('/')[1].replace(/\.ts$/, '')}` : file;
-  groups[group] = (groups[group] ?? 0) + info.bytesInOutput;
+// What the single-file bundle and a standalone file are made of: esbuild's metafile of the same entry,
+// minified and split like the build (dynamic imports, the hydration support, in their own files).
+async function composition(entry, title) {
+  const meta = await esbuild.build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    conditions: ['production'],
+    logLevel: 'silent',
+  });
+  // The entry's file and the chunks it imports statically (esbuild splits what both files share).
+  const outputs = meta.metafile.outputs;
+  const loaded = [Object.keys(outputs).find((name) => outputs[name].entryPoint)];
+  for (const name of loaded) for (const imp of outputs[name].imports) if (imp.kind === 'import-statement' && !loaded.includes(imp.path)) loaded.push(imp.path);
+  const groups = {};
+  for (const [file, info] of loaded.flatMap((name) => Object.entries(outputs[name].inputs))) {
+    const group = file.includes('node_modules/zod') ? 'zod (zod/mini)' : /node_modules\/(lit|@lit|lit-html|lit-element)/.test(file) ? 'Lit' : file.startsWith('src/') ? `src/${file.split('/')[1].replace(/\.ts$/, '')}` : file;
+    groups[group] = (groups[group] ?? 0) + info.bytesInOutput;
+  }
+  const total = Object.values(groups).reduce((a, b) => a + b, 0);
+  console.log(`\nComposition of ${title} (minified bytes before compression, from the metafile):\n`);
+  console.log(table(['part', 'KB', 'share'], Object.entries(groups).sort((a, b) => b[1] - a[1]).map(([g, n]) => [g, kb(n), `${((n / total) * 100).toFixed(1)}%`])));
 }
-const total = Object.values(groups).reduce((a, b) => a + b, 0);
-console.log('\nComposition of the single-file bundle (minified bytes before compression, from the metafile):\n');
-console.log(table(['part', 'KB', 'share'], Object.entries(groups).sort((a, b) => b[1] - a[1]).map(([g, n]) => [g, kb(n), `${((n / total) * 100).toFixed(1)}%`])));
+await composition('src/define.ts', 'the single-file bundle');
+await composition('src/define/reality-meter.ts', 'dist/standalone/reality-meter.js');

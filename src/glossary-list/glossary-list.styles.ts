@@ -1,8 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { reservedHeightCss } from '../styles/reserved.js';
 
-export const styles = css`
-  ${unsafeCSS(reservedHeightCss('glossary-list', ':host'))}
+// The reserved height comes first, built from the table it shares with dist/reality-kit.css.
+export const styles = [
+  unsafeCSS(reservedHeightCss('glossary-list', ':host')),
+  css`
   .entry {
     padding-block: 0.5rem;
     border-top: 1px solid var(--_border);
@@ -35,4 +37,5 @@ export const styles = css`
   [part~='definition'] {
     margin: 0.15rem 0 0;
   }
-`;
+`,
+];

@@ -1,8 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { reservedHeightCss } from '../styles/reserved.js';
 
-export const styles = css`
-  ${unsafeCSS(reservedHeightCss('prediction-card', ':host'))}
+// The reserved height comes first, built from the table it shares with dist/reality-kit.css.
+export const styles = [
+  unsafeCSS(reservedHeightCss('prediction-card', ':host')),
+  css`
   [part~='question'] {
     font-weight: 700;
     font-size: 1.0625rem;
@@ -113,4 +115,5 @@ export const styles = css`
       display: none;
     }
   }
-`;
+`,
+];

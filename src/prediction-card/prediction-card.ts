@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { baselineScore, brierScore, communityForecast, type CommunityForecast } from '../core/index.js';
 import { PredictionSubmitEvent } from '../events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -113,6 +112,15 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @cssproperty --reality-space - Inner spacing.
  */
 export class PredictionCard extends LitElement {
+  /** Lit's reactive properties: the public ones below, each with its attribute (`strings` has none). */
+  static override properties = {
+    story: {},
+    src: { reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    noPersist: { type: Boolean, reflect: true, attribute: 'no-persist' },
+  };
+
   static override styles = [sharedStyles, styles, historyChartStyles];
 
   // In whatever document the element is in (a same-origin frame too): see styles/documents.ts.
@@ -128,19 +136,19 @@ export class PredictionCard extends LitElement {
    * The story: an object, or a JSON string (also as the `story` attribute, for server output and
    * frameworks that only set attributes). Takes precedence over `src` and an inline child.
    */
-  @property() story: unknown = undefined;
+  story: unknown = undefined;
 
   /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Replacements for fixed texts, key → text with `{name}` placeholders (see `PREDICTION_CARD_STRINGS`). */
-  @property({ attribute: false }) strings: Partial<PredictionCardStrings> = {};
+  strings: Partial<PredictionCardStrings> = {};
 
   /** Keeps the reader's forecast in memory only (for this page's lifetime), never in `localStorage`. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-persist' }) noPersist = false;
+  noPersist = false;
 
   /**
    * The reader's accepted forecast for this question, a probability in [0, 1], or `null`. A host that

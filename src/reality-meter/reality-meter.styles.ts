@@ -1,9 +1,11 @@
 import { css, unsafeCSS } from 'lit';
 import { badgeHeightCss, reservedHeightCss } from '../styles/reserved.js';
 
-export const styles = css`
-  ${unsafeCSS(reservedHeightCss('reality-meter', ':host'))}
-  ${unsafeCSS(badgeHeightCss(':host([variant="badge"])'))}
+// The reserved height comes first, built from the table it shares with dist/reality-kit.css.
+export const styles = [
+  unsafeCSS(reservedHeightCss('reality-meter', ':host')),
+  unsafeCSS(badgeHeightCss(':host([variant="badge"])')),
+  css`
   /* Flex wrapping, not a media query: the text drops under the gauge when the element itself is
      narrow (a sidebar, a phone), whatever the viewport. */
   .top {
@@ -227,4 +229,5 @@ export const styles = css`
       break-inside: avoid;
     }
   }
-`;
+`,
+];

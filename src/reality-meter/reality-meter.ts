@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
 import { averageTrust, realityScore, type BandId, type FactorId, type LowConfidenceReason, type RealityScore } from '../core/index.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
@@ -139,6 +138,17 @@ const REASONING = { credibility: 'reasoningCredibility', strength: 'reasoningStr
  * @cssproperty --reality-space - Inner spacing.
  */
 export class RealityMeter extends LitElement {
+  /** Lit's reactive properties: the public ones below, each with its attribute (`strings` has none). */
+  static override properties = {
+    story: {},
+    src: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    variant: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    strings: { attribute: false },
+  };
+
   static override styles = [sharedStyles, styles];
 
   // In whatever document the element is in (a same-origin frame too): see styles/documents.ts.
@@ -154,25 +164,25 @@ export class RealityMeter extends LitElement {
    * The story: an object, or a JSON string (also as the `story` attribute, for server output and
    * frameworks that only set attributes). Takes precedence over `src` and an inline child.
    */
-  @property() story: unknown = undefined;
+  story: unknown = undefined;
 
   /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** Shows the "Why this score?" breakdown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** `full` (the default) or `badge`: one compact line (gauge, score, band) for lists of articles. */
-  @property({ reflect: true }) variant: 'full' | 'badge' = 'full';
+  variant: 'full' | 'badge' = 'full';
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** The level (2–6) of the breakdown's headings, to fit the page's outline; its sub-headings are one below. Default 3. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Replacements for fixed texts, key → text with `{name}` placeholders (see `REALITY_METER_STRINGS`). */
-  @property({ attribute: false }) strings: Partial<RealityMeterStrings> = {};
+  strings: Partial<RealityMeterStrings> = {};
 
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);

@@ -1,8 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { reservedHeightCss } from '../styles/reserved.js';
 
-export const styles = css`
-  ${unsafeCSS(reservedHeightCss('source-list', ':host'))}
+// The reserved height comes first, built from the table it shares with dist/reality-kit.css.
+export const styles = [
+  unsafeCSS(reservedHeightCss('source-list', ':host')),
+  css`
   [part~='summary'] {
     font-weight: 600;
     margin-bottom: 0.5rem;
@@ -49,4 +51,5 @@ export const styles = css`
   .note {
     font-size: 0.875rem;
   }
-`;
+`,
+];

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { averageTrust } from '../core/index.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { languageStrings } from '../i18n/load.js';
@@ -84,6 +83,14 @@ const KIND_KEYS: Record<NonNullable<Source['kind']>, keyof SourceListStrings> = 
  * @cssproperty --reality-space - Inner spacing.
  */
 export class SourceList extends LitElement {
+  /** Lit's reactive properties: the public ones below, each with its attribute (`strings` has none). */
+  static override properties = {
+    story: {},
+    src: { reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
+
   static override styles = [sharedStyles, styles];
 
   // In whatever document the element is in (a same-origin frame too): see styles/documents.ts.
@@ -99,16 +106,16 @@ export class SourceList extends LitElement {
    * The story: an object, or a JSON string (also as the `story` attribute, for server output and
    * frameworks that only set attributes). Takes precedence over `src` and an inline child.
    */
-  @property() story: unknown = undefined;
+  story: unknown = undefined;
 
   /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Replacements for fixed texts, key → text with `{name}` placeholders (see `SOURCE_LIST_STRINGS`). */
-  @property({ attribute: false }) strings: Partial<SourceListStrings> = {};
+  strings: Partial<SourceListStrings> = {};
 
   readonly #story = new StoryController(this);
   readonly #locale = new LocaleController(this);

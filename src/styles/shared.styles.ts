@@ -3,49 +3,65 @@
  * private `--_*` aliases), light and dark palettes, the card, focus ring, error and loading states,
  * a visually-hidden helper, and reduced motion. Colours are chosen for WCAG AA on their background.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-const light = css`
-  --_bg: var(--reality-bg, #ffffff);
-  --_fg: var(--reality-fg, #1b1f24);
-  --_muted: var(--reality-muted, #57606a);
-  --_surface: var(--reality-surface, #f3f5f7);
-  --_border: var(--reality-border, #c9d1d9);
-  --_accent: var(--reality-accent, #0a58ca);
-  --_accent-contrast: var(--reality-accent-contrast, #ffffff);
-  --_focus: var(--reality-focus, #0a58ca);
-  --_error: var(--reality-error, #b42318);
-  --_band-unsupported: #b42318;
-  --_band-doubtful: #a64200;
-  --_band-unsettled: #7d5a00;
-  --_band-likely: #1a7f37;
-  --_band-well-supported: #0f5c2a;
-  --_track: #e1e6eb;
-`;
+/**
+ * The two palettes, as `--_*` declarations: the public `--reality-*` property where a host may set
+ * one, else the theme's own colour. Plain text built once, because the light palette is used twice
+ * (the default and print) and the dark one twice (the `theme` attribute and the reader's setting).
+ */
+const palette = (scheme: 'light' | 'dark', colours: Record<string, string>) =>
+  `color-scheme:${scheme};` +
+  Object.entries(colours)
+    .map(([name, colour]) => (name.startsWith('band-') || name === 'track' ? `--_${name}:${colour};` : `--_${name}:var(--reality-${name},${colour});`))
+    .join('');
 
-const dark = css`
-  color-scheme: dark;
-  --_bg: var(--reality-bg, #16181d);
-  --_fg: var(--reality-fg, #e6edf3);
-  --_muted: var(--reality-muted, #a4afbb);
-  --_surface: var(--reality-surface, #20242b);
-  --_border: var(--reality-border, #414a55);
-  --_accent: var(--reality-accent, #79b8ff);
-  --_accent-contrast: var(--reality-accent-contrast, #0b1220);
-  --_focus: var(--reality-focus, #79b8ff);
-  --_error: var(--reality-error, #ff9b8f);
-  --_band-unsupported: #ff9b8f;
-  --_band-doubtful: #ffab70;
-  --_band-unsettled: #e3b341;
-  --_band-likely: #6fdd8b;
-  --_band-well-supported: #8ef0a7;
-  --_track: #333a44;
-`;
+const light = palette('light', {
+  bg: '#ffffff',
+  fg: '#1b1f24',
+  muted: '#57606a',
+  surface: '#f3f5f7',
+  border: '#c9d1d9',
+  accent: '#0a58ca',
+  'accent-contrast': '#ffffff',
+  focus: '#0a58ca',
+  error: '#b42318',
+  'band-unsupported': '#b42318',
+  'band-doubtful': '#a64200',
+  'band-unsettled': '#7d5a00',
+  'band-likely': '#1a7f37',
+  'band-well-supported': '#0f5c2a',
+  track: '#e1e6eb',
+});
 
-export const sharedStyles = css`
+const dark = palette('dark', {
+  bg: '#16181d',
+  fg: '#e6edf3',
+  muted: '#a4afbb',
+  surface: '#20242b',
+  border: '#414a55',
+  accent: '#79b8ff',
+  'accent-contrast': '#0b1220',
+  focus: '#79b8ff',
+  error: '#ff9b8f',
+  'band-unsupported': '#ff9b8f',
+  'band-doubtful': '#ffab70',
+  'band-unsettled': '#e3b341',
+  'band-likely': '#6fdd8b',
+  'band-well-supported': '#8ef0a7',
+  track: '#333a44',
+});
+
+/** The palettes by theme: light by default, dark by attribute or by the reader's setting; light on paper. */
+const palettes = unsafeCSS(
+  `:host{${light}}:host([theme='dark']){${dark}}@media (prefers-color-scheme:dark){:host(:not([theme='light'])){${dark}}}` +
+    `@media print{:host,:host([theme]){${light}}}`,
+);
+
+export const sharedStyles = [
+  palettes,
+  css`
   :host {
-    ${light}
-    color-scheme: light;
     display: block;
     box-sizing: border-box;
     font-family: var(--reality-font, inherit);
@@ -53,14 +69,6 @@ export const sharedStyles = css`
     color: var(--_fg);
     --_radius: var(--reality-radius, 0.5rem);
     --_space: var(--reality-space, 1rem);
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
   }
   :host([hidden]) {
     display: none;
@@ -159,12 +167,10 @@ export const sharedStyles = css`
     transform: scaleX(-1);
   }
   @media print {
-    /* Paper is white whatever the screen's theme: the light palette, and no reader controls. The
-       height reserved for loading is dropped: on paper it would only be blank space. */
+    /* Paper is white whatever the screen's theme (the light palette, above), with no reader
+       controls. The height reserved for loading is dropped: on paper it would only be blank space. */
     :host,
     :host([theme]) {
-      ${light}
-      color-scheme: light;
       min-height: 0 !important;
     }
     button,
@@ -186,4 +192,5 @@ export const sharedStyles = css`
       scroll-behavior: auto !important;
     }
   }
-`;
+`,
+];

@@ -1,8 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { reservedHeightCss } from '../styles/reserved.js';
 
-export const styles = css`
-  ${unsafeCSS(reservedHeightCss('vote-widget', ':host'))}
+// The reserved height comes first, built from the table it shares with dist/reality-kit.css.
+export const styles = [
+  unsafeCSS(reservedHeightCss('vote-widget', ':host')),
+  css`
   :host {
     --_gap: var(--vote-widget-gap, 0.5rem);
   }
@@ -75,4 +77,5 @@ export const styles = css`
       display: none;
     }
   }
-`;
+`,
+];

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { communityRead, MIN_READS_FOR_LEADER } from '../core/index.js';
 import { VoteCastEvent } from '../events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -102,6 +101,16 @@ function validCounts(value: unknown, read: Read): Counts | null {
  * @cssproperty --reality-space - Inner spacing.
  */
 export class VoteWidget extends LitElement {
+  /** Lit's reactive properties: the public ones below, each with its attribute (`strings` has none). */
+  static override properties = {
+    story: {},
+    src: { reflect: true },
+    reveal: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    noPersist: { type: Boolean, reflect: true, attribute: 'no-persist' },
+  };
+
   static override styles = [sharedStyles, styles];
 
   // In whatever document the element is in (a same-origin frame too): see styles/documents.ts.
@@ -117,22 +126,22 @@ export class VoteWidget extends LitElement {
    * The story: an object, or a JSON string (also as the `story` attribute, for server output and
    * frameworks that only set attributes). Takes precedence over `src` and an inline child.
    */
-  @property() story: unknown = undefined;
+  story: unknown = undefined;
 
   /** URL of a story JSON file, or `#id` of a `<script type="application/json">` on the page. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** Shows the community read before the reader has voted. */
-  @property({ type: Boolean, reflect: true }) reveal = false;
+  reveal = false;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Replacements for fixed texts, key → text with `{name}` placeholders (see `VOTE_WIDGET_STRINGS`). */
-  @property({ attribute: false }) strings: Partial<VoteWidgetStrings> = {};
+  strings: Partial<VoteWidgetStrings> = {};
 
   /** Keeps the reader's vote in memory only (for this page's lifetime), never in `localStorage`. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-persist' }) noPersist = false;
+  noPersist = false;
 
   /**
    * The reader's accepted choice id for this story, or `null`. A host that knows a signed-in reader's

@@ -28,12 +28,17 @@ describe('end to end: dist/reality-kit.js on plain pages', () => {
     expect(doc.querySelector('vote-widget')!.shadowRoot!.querySelectorAll('[part~="choice"]').length).to.equal(3);
     expect(shadowText(doc.querySelector('prediction-card'), '[part~="community"]')).to.equal('Community forecast 32% from 10 forecasts');
     expect(win.__errors).to.deep.equal([]);
+    // Lit's hydration support is for server-rendered elements only (reality-kit/ssr's pages load it):
+    // a page that renders in the browser never fetches it.
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((url) => url.endsWith('/dist/reality-kit.js'))).to.equal(true);
+    expect(loaded.filter((url) => url.includes('hydrate'))).to.deep.equal([]);
     frame.remove();
   });
 
   it('the build squeezes only layout whitespace out of the templates: a reader sees the same text', async () => {
     // The bundle's html`` templates lose their line breaks and indentation at build time
-    // (scripts/minify-literals.ts); the same elements built from src/ keep them.
+    // (scripts/template-minifier.mjs); the same elements built from src/ keep them.
     const { frame, win, doc } = await openPage('/test/e2e/pages/article.html');
     const bundled = doc.querySelector('reality-meter')!;
     bundled.setAttribute('open', '');
