@@ -55,11 +55,17 @@ function frameworkTypings() {
       const vueListener = (_match, name) => `on${name.replace(/(^|-)(\w)/g, (_m, _dash, c) => c.toUpperCase())}?:`;
       rewrite('vue.d.ts', (text) => eventsImport + text.replace(/"on([a-z][\w-]*)"\?:/g, vueListener));
       // The file is a module (it imports the classes): `svelteHTML` must be declared global to count.
+      // The generator's base props borrow JSX's types, which a Svelte project lacks (an error wherever
+      // `skipLibCheck` is off): Svelte's own snippet type for children, a string for `style`.
       rewrite('svelte.d.ts', (text) =>
-        (eventsImport + text.replace(/^(\s*)"on:([\w-]+)"(.*)$/gm, '$1"on:$2"$3\n$1"on$2"$3').replace(/"bind:(\w+)"/g, '$1')).replace(
-          /^declare namespace svelteHTML \{([\s\S]*?)^\}/m,
-          'declare global {\n  namespace svelteHTML {$1  }\n}',
-        ),
+        (
+          eventsImport +
+          text
+            .replace('children?: JSX.Element;', "children?: import('svelte').Snippet;")
+            .replace('style?: JSX.CSSProperties;', 'style?: string;')
+            .replace(/^(\s*)"on:([\w-]+)"(.*)$/gm, '$1"on:$2"$3\n$1"on$2"$3')
+            .replace(/"bind:(\w+)"/g, '$1')
+        ).replace(/^declare namespace svelteHTML \{([\s\S]*?)^\}/m, 'declare global {\n  namespace svelteHTML {$1  }\n}'),
       );
     },
   };
