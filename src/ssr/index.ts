@@ -183,6 +183,20 @@ export function renderToString(tag: ElementTag, options: RenderOptions): string 
   return collectResultSync(renderElement(tag, options));
 }
 
+/**
+ * The element's declarative shadow root alone (`<template shadowrootmode="open">…</template>`), no
+ * scripts, no tag: for a server renderer that writes the tag itself and leaves it empty (Vue's
+ * `renderToString`). Put it inside the tag (Vue: `v-html` on the element, on the server only) and
+ * give the element, on the client, the same story (as a property), `theme`, `lang` and `dir`: it
+ * takes the HTML over. The story is not in the page for the client to read: the app sets it.
+ */
+export function renderShadowRoot(tag: ElementTag, options: RenderOptions): string {
+  const html = renderToString(tag, { ...options, storyScript: false, languageScript: false, jsonLd: false });
+  const start = html.indexOf('<template shadowroot');
+  const end = html.lastIndexOf(`</${tag}>`);
+  return start === -1 || end < start ? '' : html.slice(start, end);
+}
+
 /** The element's HTML as a Node `Readable` stream (pipe it into a response). */
 export function renderToStream(tag: ElementTag, options: RenderOptions): RenderResultReadable {
   return new RenderResultReadable(renderElement(tag, options));

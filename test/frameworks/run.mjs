@@ -20,7 +20,8 @@ const HERE = join(ROOT, 'test/frameworks');
 const APPS = [
   { name: 'react19', typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'], ssr: true, plainTag: true },
   { name: 'react18', typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'] },
-  { name: 'vue', typecheck: ['npx', 'vue-tsc', '--noEmit', '-p', '.'] },
+  // Also a server-rendered page (ssr.html: Vue's renderToString plus reality-kit/ssr's shadow roots).
+  { name: 'vue', typecheck: ['npx', 'vue-tsc', '--noEmit', '-p', '.'], pages: [{ name: 'vue ssr', page: '/ssr.html', ssr: true }] },
   {
     name: 'svelte',
     typecheck: ['npx', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'],
@@ -109,6 +110,7 @@ for (const [i, app] of apps.entries()) {
   const { server, base } = await serveStatic({ mounts: [['/', `test/frameworks/${app.name}/dist`]] });
   try {
     await clientScenario(base, app);
+    for (const page of app.pages ?? []) await clientScenario(base, page);
   } finally {
     server.close();
   }

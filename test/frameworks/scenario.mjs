@@ -14,17 +14,18 @@ const ready = (page) =>
 export async function clientScenario(base, app) {
   const [a, b] = stories();
   const name = app.name;
+  const url = `${base}${app.page ?? '/'}`;
 
   if (app.ssr) {
     await check(`${name}: server-rendered HTML holds the claim, a source, a term, the choices and the question outside <script>`, async () => {
-      const html = await (await fetch(`${base}/`)).text();
+      const html = await (await fetch(url)).text();
       const outside = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
       assert(outside.includes('shadowrootmode="open"'), 'no declarative shadow DOM');
       for (const text of [a.claim.text.slice(0, 40), a.read.choices[0].label, a.prediction.question.slice(0, 40)]) assert(outside.includes(text), `missing: ${text}`);
     });
   }
 
-  const { page, messages, close } = await openPage(`${base}/`);
+  const { page, messages, close } = await openPage(url);
   try {
     await check(`${name}: renders the story given by property${app.ssr ? ', taking the server HTML over' : ''}`, async () => {
       await ready(page);
