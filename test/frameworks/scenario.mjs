@@ -82,6 +82,19 @@ export async function clientScenario(base, app) {
       assert((await shadowCount(page, 'vote-widget', '[part="choice"]')) === b.read.choices.length, 'the remounted widget lost its story');
     });
 
+    // The README's rule "replace the story object, do not mutate it": a story changed in place is not
+    // seen (Lit compares by identity, the parsed story is cached per object), even on a re-render.
+    await check(`${name}: a story object mutated in place changes nothing on screen (replace it instead)`, async () => {
+      const shown = await page.evaluate(async () => {
+        const meter = document.querySelector('reality-meter');
+        meter.story.claim.text = 'Changed in place';
+        meter.requestUpdate();
+        await meter.updateComplete;
+        return meter.shadowRoot.querySelector('[part="claim"]').textContent.trim();
+      });
+      assert(shown === b.claim.text, `the meter shows: ${shown}`);
+    });
+
     await check(`${name}: no console message`, async () => {
       await settle(page, 300);
       assert(messages.length === 0, messages.join(' | '));
