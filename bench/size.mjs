@@ -29,7 +29,7 @@ const sharedChunk = () => {
 };
 
 /** Today's standalone sizes, rounded up (KB gzip): the ceilings while the 18 KB goal is not met. */
-const STANDALONE_CEILINGS = { 'reality-meter': 26.4, 'source-list': 23.3, 'glossary-list': 22.75, 'vote-widget': 25.45, 'prediction-card': 27.65 };
+const STANDALONE_CEILINGS = { 'reality-meter': 26.6, 'source-list': 23.45, 'glossary-list': 22.9, 'vote-widget': 25.6, 'prediction-card': 27.8 };
 
 /**
  * Budgets in bytes of gzip. `goal` is the target of the performance issue; where it is not met yet,
@@ -39,10 +39,11 @@ export const BUDGETS = [
   // The issue's goal is 24 KB. Measured on the way (gzip, KB): 37.52 at the start of the size work;
   // 37.49 with the maintained template minifier; 37.06 with static properties instead of decorators;
   // 34.98 with Lit's hydration support moved to a module loaded only by pages with server-rendered
-  // elements; 35.28 with this round's language loader and tag list merged. What is left is dominated
+  // elements; 35.28 with this round's language loader and tag list merged; 35.42 with server-rendered
+  // HTML taken over in the page's language (the table the server writes beside it). What is left is dominated
   // by our own code (~23 KB alone: the composition below), then zod/mini (~6.9 KB) and Lit (~5.6 KB):
   // the ceiling holds today's size so nothing grows unnoticed.
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 35.3 * 1024 },
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 35.45 * 1024 },
   // One element, self-contained: Lit, zod and the shared runtime (loader, schema, controllers, reader
   // state, styles: ~11 KB) come with each, so the 18 KB goal is not met by any yet.
   ...TAGS.map((tag) => ({ name: `dist/standalone/${tag}.js`, goal: 18 * 1024, ceiling: STANDALONE_CEILINGS[tag] * 1024 })),

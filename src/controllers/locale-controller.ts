@@ -4,6 +4,8 @@
  * shell's shadow root as well.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Language } from '../i18n/language.js';
+import { nearestLanguage, registerLanguage } from '../i18n/load.js';
 
 /** The nearest ancestor-or-self attribute value, crossing shadow boundaries. */
 function nearest(el: Element, name: 'lang' | 'dir'): string {
@@ -63,10 +65,32 @@ function watchAbove(el: Element): void {
   }
 }
 
+/** Languages whose table the page carried, taken in once per page. */
+const adopted = new Set<string>();
+
+/**
+ * Server-rendered HTML in another language than English comes with that language's table beside it,
+ * in `<script type="application/json" id="reality-kit-language-<tag>">` (`reality-kit/ssr` writes
+ * it). Registered before the element's first render, it lets the element take the server's HTML over
+ * in the same language at once, instead of rendering English while the language module loads (a flash
+ * of English, and a hydration mismatch). A table of the wrong shape cannot break an element: the
+ * translator takes only string values and falls back to English for the rest.
+ */
+function adoptPageLanguage(host: Element, lang: string): void {
+  const tag = nearestLanguage(lang);
+  if (tag === null || adopted.has(tag)) return;
+  adopted.add(tag);
+  const script = host.ownerDocument.getElementById(`reality-kit-language-${tag}`) as HTMLScriptElement | null;
+  try {
+    if (script?.type === 'application/json') registerLanguage(tag, JSON.parse(script.text) as Language);
+  } catch {
+    // Not JSON: the language module loads as usual.
+  }
+}
+
 export class LocaleController implements ReactiveController {
-  /** A BCP 47 tag `Intl` accepts, or `undefined` for the browser's default. */
-  lang: string | undefined;
-  dir: 'ltr' | 'rtl' = 'ltr';
+  #lang: string | undefined;
+  #dir: 'ltr' | 'rtl' = 'ltr';
   readonly #host: ReactiveControllerHost & HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -74,13 +98,29 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * A BCP 47 tag `Intl` accepts, or `undefined` for the browser's default. On a server there is no
+   * document above the element: its own `lang` attribute (which `reality-kit/ssr` sets) is the language.
+   */
+  get lang(): string | undefined {
+    if (!isServer) return this.#lang;
+    const lang = this.#host.getAttribute('lang');
+    return lang && wellFormed(lang) ? lang : undefined;
+  }
+
+  /** `rtl` when the nearest `dir` says so (on a server: the element's own `dir`), else `ltr`. */
+  get dir(): 'ltr' | 'rtl' {
+    if (!isServer) return this.#dir;
+    return this.#host.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+  }
+
   hostConnected(): void {
-    // SSR (issue 14): a server render (one that calls connectedCallback) has no DOM above the element
-    // to read or observe; it renders in the default language, left to right.
+    // A server render (one that calls connectedCallback) has no DOM above the element to observe.
     if (isServer) return;
     connected.add(this);
     watchAbove(this.#host);
     this.#read();
+    if (this.#lang) adoptPageLanguage(this.#host, this.#lang);
   }
 
   hostDisconnected(): void {
@@ -102,7 +142,7 @@ export class LocaleController implements ReactiveController {
   #read(): void {
     const lang = nearest(this.#host, 'lang');
     // An invalid tag would make every Intl formatter throw; fall back to the browser's language.
-    this.lang = lang && wellFormed(lang) ? lang : undefined;
-    this.dir = nearest(this.#host, 'dir').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+    this.#lang = lang && wellFormed(lang) ? lang : undefined;
+    this.#dir = nearest(this.#host, 'dir').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Every shipped language at once, for Storybook, the tests and the screenshots: importing this pulls
- * all fifteen into one module graph, which a publisher's page never does (each language loads by
- * itself, see load.ts). Not part of the package.
+ * Every shipped language at once, for `reality-kit/ssr` (a server renders in any language without
+ * waiting), Storybook, the tests and the screenshots: importing this pulls all fifteen into one module
+ * graph, which a publisher's page never does (each language loads by itself, see load.ts).
  */
 import ar from './locales/ar.js';
 import de from './locales/de.js';

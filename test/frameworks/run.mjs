@@ -20,23 +20,38 @@ const HERE = join(ROOT, 'test/frameworks');
 const APPS = [
   { name: 'react19', typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'], ssr: true, plainTag: true },
   { name: 'react18', typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'] },
-  { name: 'vue', typecheck: ['npx', 'vue-tsc', '--noEmit', '-p', '.'] },
-  { name: 'svelte', typecheck: ['npx', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'], probe: svelteProbe },
+  // Also a server-rendered page (ssr.html: Vue's renderToString plus reality-kit/ssr's shadow roots).
+  { name: 'vue', typecheck: ['npx', 'vue-tsc', '--noEmit', '-p', '.'], pages: [{ name: 'vue ssr', page: '/ssr.html', ssr: true }] },
+  {
+    name: 'svelte',
+    typecheck: ['npx', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'],
+    probe: markupProbe('probe/Probe.svelte', ['svelte-check', '--tsconfig', './probe/tsconfig.json', '--output', 'machine'], / ERROR "([^"]+)" (\d+):/g),
+  },
+  {
+    // One compiler run (it is the slow part): tsconfig.probe.json holds the app and the probe, and
+    // only the probe's marked lines may be reported. The production build type-checks the app again.
+    name: 'angular',
+    probe: markupProbe('src/probe.ts', ['ngc', '-p', 'tsconfig.probe.json'], /^([\w./-]+):(\d+):\d+ - error/gm),
+  },
 ];
 
 /**
- * svelte-check has no expect-error comment for markup: probe/Probe.svelte marks each deliberate
- * mistake with an `expect-error` comment on the line before; every marked line, and only those, must
- * be reported.
+ * Neither svelte-check nor Angular's compiler has an expect-error comment for markup: the probe file
+ * marks each deliberate mistake with an `expect-error` comment on the line before; every marked line,
+ * and only those, must be reported (`pattern` captures a reported line number).
  */
-function svelteProbe(dir) {
-  const source = readFileSync(join(dir, 'probe/Probe.svelte'), 'utf8').split('\n');
-  const expected = source.flatMap((line, i) => (/<!-- expect-error/.test(line) ? [i + 2] : []));
-  const { stdout } = spawnSync('npx', ['svelte-check', '--tsconfig', './probe/tsconfig.json', '--output', 'machine'], { cwd: dir, encoding: 'utf8' });
-  const reported = new Set([...stdout.matchAll(/ ERROR "probe\/Probe\.svelte" (\d+):/g)].map((m) => Number(m[1])));
-  const missed = expected.filter((line) => !reported.has(line));
-  const extra = [...reported].filter((line) => !expected.includes(line));
-  if (missed.length || extra.length || expected.length === 0) throw new Error(`mistakes not rejected on lines ${missed}; unexpected errors on lines ${extra}\n${stdout}`);
+function markupProbe(file, command, pattern) {
+  return (dir) => {
+    const source = readFileSync(join(dir, file), 'utf8').split('\n');
+    const expected = source.flatMap((line, i) => (/<!-- expect-error/.test(line) ? [i + 2] : []));
+    const { stdout, stderr } = spawnSync('npx', command, { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const output = (stdout + stderr).replace(/\x1b\[[0-9;]*m/g, '');
+    const errors = [...output.matchAll(pattern)].map(([, path, line]) => ({ path, line: Number(line) }));
+    const reported = new Set(errors.filter((e) => e.path === file).map((e) => e.line));
+    const missed = expected.filter((line) => !reported.has(line));
+    const extra = errors.filter((e) => e.path !== file || !expected.includes(e.line)).map((e) => `${e.path}:${e.line}`);
+    if (missed.length || extra.length || expected.length === 0) throw new Error(`mistakes not rejected on lines ${missed}; unexpected errors on lines ${extra}\n${output}`);
+  };
 }
 
 const run = (cmd, args, cwd) => {
@@ -69,9 +84,11 @@ async function install(app) {
   writeFileSync(join(dir, 'src/stories.json'), JSON.stringify(stories(), null, 2));
   return Date.now() - started;
 }
-const installs = await Promise.allSettled(APPS.map(install));
+// FRAMEWORK_APPS=angular,vue runs only those apps (while working on one); `npm test` runs them all.
+const apps = process.env.FRAMEWORK_APPS ? APPS.filter((app) => process.env.FRAMEWORK_APPS.split(',').includes(app.name)) : APPS;
+const installs = await Promise.allSettled(apps.map(install));
 
-for (const [i, app] of APPS.entries()) {
+for (const [i, app] of apps.entries()) {
   const dir = join(HERE, app.name);
   console.log(`\n  ${app.name}`);
   const installed = installs[i].status === 'fulfilled';
@@ -81,7 +98,7 @@ for (const [i, app] of APPS.entries()) {
   });
   if (!installed) continue;
   await check(`${app.name}: type-checks strictly, deliberate mistakes rejected`, () => {
-    run(app.typecheck[0], app.typecheck.slice(1), dir);
+    if (app.typecheck) run(app.typecheck[0], app.typecheck.slice(1), dir);
     app.probe?.(dir);
   });
   let built = false;
@@ -93,6 +110,7 @@ for (const [i, app] of APPS.entries()) {
   const { server, base } = await serveStatic({ mounts: [['/', `test/frameworks/${app.name}/dist`]] });
   try {
     await clientScenario(base, app);
+    for (const page of app.pages ?? []) await clientScenario(base, page);
   } finally {
     server.close();
   }

@@ -14,17 +14,18 @@ const ready = (page) =>
 export async function clientScenario(base, app) {
   const [a, b] = stories();
   const name = app.name;
+  const url = `${base}${app.page ?? '/'}`;
 
   if (app.ssr) {
     await check(`${name}: server-rendered HTML holds the claim, a source, a term, the choices and the question outside <script>`, async () => {
-      const html = await (await fetch(`${base}/`)).text();
+      const html = await (await fetch(url)).text();
       const outside = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
       assert(outside.includes('shadowrootmode="open"'), 'no declarative shadow DOM');
       for (const text of [a.claim.text.slice(0, 40), a.read.choices[0].label, a.prediction.question.slice(0, 40)]) assert(outside.includes(text), `missing: ${text}`);
     });
   }
 
-  const { page, messages, close } = await openPage(`${base}/`);
+  const { page, messages, close } = await openPage(url);
   try {
     await check(`${name}: renders the story given by property${app.ssr ? ', taking the server HTML over' : ''}`, async () => {
       await ready(page);
@@ -79,6 +80,19 @@ export async function clientScenario(base, app) {
       await ready(page);
       assert((await shadowText(page, 'reality-meter', '[part="claim"]')) === b.claim.text, 'the remounted meter lost its story');
       assert((await shadowCount(page, 'vote-widget', '[part="choice"]')) === b.read.choices.length, 'the remounted widget lost its story');
+    });
+
+    // The README's rule "replace the story object, do not mutate it": a story changed in place is not
+    // seen (Lit compares by identity, the parsed story is cached per object), even on a re-render.
+    await check(`${name}: a story object mutated in place changes nothing on screen (replace it instead)`, async () => {
+      const shown = await page.evaluate(async () => {
+        const meter = document.querySelector('reality-meter');
+        meter.story.claim.text = 'Changed in place';
+        meter.requestUpdate();
+        await meter.updateComplete;
+        return meter.shadowRoot.querySelector('[part="claim"]').textContent.trim();
+      });
+      assert(shown === b.claim.text, `the meter shows: ${shown}`);
     });
 
     await check(`${name}: no console message`, async () => {

@@ -2,28 +2,54 @@
 // written in Node with all five elements server-rendered, read without JavaScript, then taken over
 // by the single-file bundle.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { TAGS } from '../../src/tags.js';
 import { assert, check, openPage, settle, shadowCount, shadowText, stories, until } from './lib.mjs';
 
+/** Server rendering in the reader's language: right to left, Latin script with long words, CJK. */
+const LANGUAGES = ['ar', 'de', 'ja'];
+
+/**
+ * A static page (what a static site generator writes) with all five elements server-rendered in
+ * `lang` (the page's language; the first element carries the story's and the language's scripts),
+ * then the single-file bundle. Before the bundle runs, an inline script marks the server's nodes (to
+ * tell a take-over from a re-render) and counts every change to the text of the shadow roots.
+ */
+function ssrPage(renderToString, story, lang) {
+  const options = lang ? { lang } : {};
+  const body = TAGS.map((tag, i) => renderToString(tag, { story, ...options, storyScript: i === 0, languageScript: i === 0, jsonLd: i === 0 })).join('\n');
+  const dir = lang && /^(ar|he)\b/.test(lang) ? ' dir="rtl"' : '';
+  return `<!doctype html><html lang="${lang ?? 'en'}"${dir}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>SSR</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/reality-kit.css"></head>
+<body style="margin:0 auto;max-width:60rem;padding:1rem;font-family:sans-serif"><h1>${story.headline.replace(/</g, '&lt;')}</h1>
+${body}
+<p id="after">The article goes on.</p>
+<script>/* before the bundle */
+window.__textChanges = 0;
+for (const el of document.querySelectorAll('${TAGS.join(',')}')) {
+  el.shadowRoot.querySelector('[part="base"]').dataset.server = '';
+  new MutationObserver((records) => { window.__textChanges += records.length; }).observe(el.shadowRoot, { characterData: true, childList: true, subtree: true });
+}</script>
+<script type="module" src="/dist/reality-kit.js"></script></body></html>`;
+}
+
+/** The text a reader sees in each element's shadow root (styles left out). */
+const shadowTexts = (page) =>
+  page.evaluate((tags) => tags.map((t) => [...document.querySelector(t).shadowRoot.children].filter((n) => n.localName !== 'style').map((n) => n.textContent).join(' ')), TAGS);
+
+/** Waits until every element is defined, updated and not busy. */
+const allReady = (p) => until(p, (tags) => tags.every((t) => customElements.get(t) && document.querySelector(t).hasUpdated && !document.querySelector(t).hasAttribute('aria-busy')), TAGS);
 
 export async function ssrChecks() {
   console.log('\n  reality-kit/ssr + reality-kit.js (no framework)');
   const { renderToString, renderToStream, renderJsonLdScript, toJsonLd } = await import('../../dist/ssr.js');
   const [story] = stories();
   story.claim.text += ' </script><!-- not markup';
-  const body = TAGS.map((tag, i) => renderToString(tag, { story, storyScript: i === 0, jsonLd: i === 0 })).join('\n');
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>SSR</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/reality-kit.css"></head>
-<body style="margin:0 auto;max-width:60rem;padding:1rem;font-family:sans-serif"><h1>${story.headline.replace(/</g, '&lt;')}</h1>
-${body}
-<p id="after">The article goes on.</p>
-<script>/* before the bundle: mark the server's nodes, to tell a take-over from a re-render */
-for (const el of document.querySelectorAll('${TAGS.join(',')}')) el.shadowRoot.querySelector('[part="base"]').dataset.server = '';</script>
-<script type="module" src="/dist/reality-kit.js"></script></body></html>`;
+  const page = ssrPage(renderToString, story);
   mkdirSync('.cache/frameworks/ssr', { recursive: true });
   writeFileSync('.cache/frameworks/ssr/index.html', page);
+  for (const lang of LANGUAGES) writeFileSync(`.cache/frameworks/ssr/${lang}.html`, ssrPage(renderToString, story, lang));
   const { server, base } = await serveStatic({ mounts: [['/dist/', 'dist'], ['/', '.cache/frameworks/ssr']] });
   try {
     await check('ssr: the server output holds the claim, a source, a term, the choices and the question outside <script>', () => {
@@ -81,7 +107,7 @@ for (const el of document.querySelectorAll('${TAGS.join(',')}')) el.shadowRoot.q
       await check(`ssr: the bundle takes the HTML over at ${width}px: no duplicate, no message, CLS < 0.01, the vote works`, async () => {
         const { page: p, messages, close } = await openPage(`${base}/`, { width });
         try {
-          await until(p, (tags) => tags.every((t) => customElements.get(t) && document.querySelector(t).hasUpdated && !document.querySelector(t).hasAttribute('aria-busy')), TAGS);
+          await allReady(p);
           await settle(p);
           for (const tag of TAGS) assert((await shadowCount(p, tag, '[part="base"]')) === 1, `${tag}: ${await shadowCount(p, tag, '[part="base"]')} base parts`);
           assert((await shadowCount(p, 'vote-widget', '[part="choice"]')) === story.read.choices.length, 'choices duplicated');
@@ -130,7 +156,58 @@ for (const el of document.querySelectorAll('${TAGS.join(',')}')) el.shadowRoot.q
         await close();
       }
     });
+
+    for (const lang of LANGUAGES) await languageChecks(base, lang, story);
   } finally {
     server.close();
   }
+}
+
+/**
+ * `renderToString(tag, { story, lang })`: the server HTML holds the language's texts (from its shipped
+ * module) and, for Arabic, right-to-left markup; the bundle then takes it over without changing a
+ * character (no flash of English while the language module would load), with no message, no
+ * duplicate and no layout shift, and the vote works.
+ */
+async function languageChecks(base, lang, story) {
+  const { default: language } = await import(`../../dist/i18n/${lang}.js`);
+  const html = readFileSync(`.cache/frameworks/ssr/${lang}.html`, 'utf8');
+  const rtl = lang === 'ar';
+  await check(`ssr ${lang}: the server HTML is in ${lang}${rtl ? ', right to left' : ''}`, () => {
+    const outside = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
+    const texts = [language['reality-meter'].why, language['source-list'].label, language['glossary-list'].label, language['prediction-card'].submit];
+    for (const text of texts) assert(outside.includes(text.replace(/'/g, '&#39;')), `not in the server HTML: ${text}`);
+    for (const english of ['Why this score?', 'Submit forecast']) assert(!outside.includes(english), `English left in the ${lang} HTML: ${english}`);
+    for (const tag of TAGS) assert(new RegExp(`<${tag}\\b[^>]*\\slang="${lang}"[^>]*\\sdir="${rtl ? 'rtl' : 'ltr'}"`).test(outside), `<${tag}> lacks lang="${lang}" dir="${rtl ? 'rtl' : 'ltr'}"`);
+    const bases = outside.match(/part="base"[^>]*dir="(\w+)"|dir="(\w+)"[^>]*part="base"/g) ?? [];
+    assert(bases.length === TAGS.length && bases.every((b) => b.includes(`dir="${rtl ? 'rtl' : 'ltr'}"`)), `base parts: ${bases.join(' | ')}`);
+    assert(html.includes(`id="reality-kit-language-${lang}"`), 'no language script for the client');
+  });
+
+  await check(`ssr ${lang}: the bundle takes it over in ${lang}: not a character changed, no message, no duplicate, CLS < 0.01, the vote works`, async () => {
+    const { page: p, messages, close } = await openPage(`${base}/${lang}.html`);
+    try {
+      const before = await shadowTexts(p);
+      await allReady(p);
+      await settle(p);
+      const after = await shadowTexts(p);
+      for (const [i, tag] of TAGS.entries()) assert(after[i] === before[i], `${tag} changed its text:\n${before[i]}\n→ ${after[i]}`);
+      assert((await p.evaluate(() => window.__textChanges)) === 0, `${await p.evaluate(() => window.__textChanges)} changes to the shadow roots' text`);
+      for (const tag of TAGS) assert((await shadowCount(p, tag, '[part="base"][data-server]')) === 1 && (await shadowCount(p, tag, '[part="base"]')) === 1, `${tag} rendered again or twice`);
+      const cls = await p.evaluate(() => window.__cls);
+      await p.evaluate(() => {
+        window.__votes = [];
+        document.addEventListener('vote-cast', (e) => window.__votes.push(e.detail.choice));
+      });
+      await p.locator('vote-widget').locator('button[part="choice"]').first().click();
+      await until(p, () => window.__votes.length === 1);
+      await until(p, (text) => document.querySelector('vote-widget').shadowRoot.querySelector('[part="status"]')?.textContent.trim() === text, language['vote-widget'].saved);
+      assert(cls < 0.01, `CLS ${cls}`);
+      assert(messages.length === 0, `console: ${messages.join(' | ')}`);
+      console.log(`      ${lang}: CLS ${cls.toFixed(4)}, ${messages.length} console messages, 0 text changes on take-over`);
+      if (process.env.SSR_SCREENSHOTS) await p.screenshot({ path: `.cache/frameworks/ssr-${lang}.png`, fullPage: true });
+    } finally {
+      await close();
+    }
+  });
 }
