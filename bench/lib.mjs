@@ -32,6 +32,17 @@ export const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** The q-quantile (0–1) by linear interpolation between the sorted values. */
+export const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return lo + 1 < s.length ? s[lo] + (s[lo + 1] - s[lo]) * (i - lo) : s[lo];
+};
+
+/** True when the module at `url` (its `import.meta.url`) is the script Node was started with. */
+export const isMain = (url) => url === `file://${process.argv[1]}`;
+
 /** Fisher–Yates: the order of variants within a sample, so neither always runs first. */
 export function shuffle(xs) {
   const a = [...xs];
