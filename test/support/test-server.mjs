@@ -155,3 +155,21 @@ export async function demoApi(ctx, next) {
     listener(ctx.req, ctx.res);
   });
 }
+
+/**
+ * GET /test-server/ssr-layout?<bench/cls.html's query>: the layout-shift page with every element
+ * server-rendered by the built `reality-kit/ssr` (declarative shadow DOM, the story in a JSON
+ * script), the bundle taking it over. Needs `npm run build`.
+ */
+export async function ssrLayoutPage(ctx, next) {
+  if (ctx.path !== '/test-server/ssr-layout') return next();
+  const { renderToString } = await import('../../dist/ssr.js');
+  const theme = ctx.query.theme === 'dark' ? 'dark' : 'light';
+  const story = JSON.parse(reference);
+  let page = readFileSync(new URL('../../bench/cls.html', import.meta.url), 'utf8');
+  ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'].forEach((tag, i) => {
+    page = page.replace(`<${tag}></${tag}>`, renderToString(tag, { story, theme, storyScript: i === 0 }));
+  });
+  ctx.type = 'text/html';
+  ctx.body = page;
+}
