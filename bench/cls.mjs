@@ -1,9 +1,10 @@
 // Layout-shift benchmark: bench/cls.html, an article column holding the five elements, the reference
 // story arriving 700 ms after the page, in columns of 320, 412, 672 and 1,280 px inside one 1,440 px
-// window (so only the column's width changes, never the viewport's), in both themes, in English and
-// in German (the longest words of the shipped languages), with `dist/reality-kit.css` and, for
-// comparison, without it. Cumulative Layout Shift from the browser's own layout-shift entries
-// (goal with the CSS: ≤ 0.01). Run `npm run build` first.
+// window (so only the column's width changes, never the viewport's): with `dist/reality-kit.css` in
+// both themes, in English and in German (the longest words of the shipped languages); server-rendered
+// by reality-kit/ssr (goal 0); and, for comparison, without the CSS. Cumulative Layout Shift from the
+// browser's own layout-shift entries (goal with the CSS: ≤ 0.01; a load is deterministic enough that
+// one per case is the default, BENCH_CLS_SAMPLES=N keeps the worst of N). Run `npm run build` first.
 //
 // `node bench/cls.mjs --heights` measures instead what src/styles/reserved.ts holds: each element's
 // rendered height for the reference story per column width, the tallest of English and German.
@@ -15,10 +16,10 @@ const WINDOW = { width: 1440, height: 900 };
 const TAGS = ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'];
 
 /** CLS of one load of the page: `query` as bench/cls.html reads it. */
-async function loadCls(browser, base, query) {
+async function loadCls(browser, base, query, path = '/bench/cls.html') {
   const page = await browser.newPage({ viewport: WINDOW });
   try {
-    await page.goto(`${base}/bench/cls.html?${new URLSearchParams(query)}`);
+    await page.goto(`${base}${path}?${new URLSearchParams(query)}`);
     return await page.evaluate(() => window.__done);
   } finally {
     await page.close();
@@ -26,7 +27,7 @@ async function loadCls(browser, base, query) {
 }
 
 /** Runs the benchmark; returns the Markdown it printed. `samples` loads per case (the worst counts). */
-export async function clsBench({ browser, base, samples = Number(process.env.BENCH_SAMPLES ?? 2), log = console.log }) {
+export async function clsBench({ browser, base, samples = Number(process.env.BENCH_CLS_SAMPLES ?? 1), log = console.log }) {
   const rows = [];
   let worst = 0;
   for (const col of COLUMNS) {
@@ -37,13 +38,14 @@ export async function clsBench({ browser, base, samples = Number(process.env.BEN
       worst = Math.max(worst, max);
       cells.push(max.toFixed(4));
     }
+    const ssr = await loadCls(browser, base, { col }, '/bench/cls-ssr.html');
     const without = await loadCls(browser, base, { col, css: '0' });
-    rows.push([`${col} px`, ...cells, without.toFixed(4)]);
+    rows.push([`${col} px`, ...cells, ssr.toFixed(4), without.toFixed(4)]);
   }
   const out = [
     `Layout shift: bench/cls.html, the reference story 700 ms late, columns in a ${WINDOW.width}×${WINDOW.height} window; the worst CLS of ${samples} loads. Goal with reality-kit.css ≤ ${GOAL}: ${worst <= GOAL ? 'met' : '**not met**'}. ${machine()}`,
     '',
-    table(['column', 'light, en', 'dark, en', 'light, de', 'dark, de', 'without reality-kit.css (light, en)'], rows),
+    table(['column', 'light, en', 'dark, en', 'light, de', 'dark, de', 'server-rendered (reality-kit/ssr, light, en)', 'without reality-kit.css (light, en)'], rows),
   ].join('\n');
   log(`\n${out}`);
   return out;

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STRICT_CSP, createDemoApi } from '../../scripts/serve.mjs';
+import { serverRenderedLayoutPage } from '../../bench/cls-ssr.mjs';
 
 const reference = readFileSync(new URL('../fixtures/story-export-curbs.json', import.meta.url), 'utf8');
 
@@ -158,18 +159,10 @@ export async function demoApi(ctx, next) {
 
 /**
  * GET /test-server/ssr-layout?<bench/cls.html's query>: the layout-shift page with every element
- * server-rendered by the built `reality-kit/ssr` (declarative shadow DOM, the story in a JSON
- * script), the bundle taking it over. Needs `npm run build`.
+ * server-rendered by the built `reality-kit/ssr`, the bundle taking it over. Needs `npm run build`.
  */
 export async function ssrLayoutPage(ctx, next) {
   if (ctx.path !== '/test-server/ssr-layout') return next();
-  const { renderToString } = await import('../../dist/ssr.js');
-  const theme = ctx.query.theme === 'dark' ? 'dark' : 'light';
-  const story = JSON.parse(reference);
-  let page = readFileSync(new URL('../../bench/cls.html', import.meta.url), 'utf8');
-  ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card'].forEach((tag, i) => {
-    page = page.replace(`<${tag}></${tag}>`, renderToString(tag, { story, theme, storyScript: i === 0 }));
-  });
   ctx.type = 'text/html';
-  ctx.body = page;
+  ctx.body = await serverRenderedLayoutPage(ctx.query.theme);
 }
