@@ -37,8 +37,9 @@ export const BUDGETS = [
   // the language loader, the reader's digits and the typed id → text tables) grew the bundle from
   // 27.4 to 37.5 KB. The 24 KB goal is the performance issue's work; until then the ceilings hold
   // today's sizes so nothing grows unnoticed. Reserved heights that follow each element's width (a
-  // height per band of widths instead of one per viewport) added 0.33 KB: 37.81 KB.
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 37.85 * 1024 },
+  // height per band of widths instead of one per viewport) added 0.33 KB, and the clock's and the
+  // glossary fragments' fixes of quadratic renders 0.04 KB: 37.85 KB.
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 37.9 * 1024 },
   { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 4.2 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 2 * 1024 },
