@@ -44,7 +44,9 @@ export const BUDGETS = [
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.8 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 2 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },
-  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.8 * 1024 },
+  // The page's clock is the card's alone, so it ships in the card's chunk: scheduling once per task
+  // instead of once per card (a quadratic render of 1,000 cards) added 0.04 KB, 4.81 KB.
+  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.85 * 1024 },
   // The input guard (a CoreInputError instead of NaN for unvalidated input, 0.8 KB), toJsonLd and the ids.
   { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.9 * 1024 },
   // Each shipped language (dist/i18n/<lang>.js), checked one by one: plain data, loaded only by the
