@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
-import { demoApi, storyServer, strictCspPages } from './test/support/test-server.mjs';
+import { demoApi, ssrLayoutPage, storyServer, strictCspPages } from './test/support/test-server.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { minifyTemplates } from './scripts/template-minifier.mjs';
 
@@ -139,7 +139,7 @@ export default {
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   plugins: [minifiedTemplates, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), cdpMetrics, secondTab, emulateMediaBoth, realityKitCli],
-  middleware: [demoApi, strictCspPages, storyServer],
+  middleware: [demoApi, strictCspPages, ssrLayoutPage, storyServer],
   testFramework: { config: { timeout: 15_000 } },
   reporters: [defaultReporter(), countReporter()],
 };

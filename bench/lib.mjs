@@ -5,16 +5,25 @@ import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/chromium.mjs';
 import { ROOT, serveStatic } from '../scripts/static-server.mjs';
+import { serverRenderedLayoutPage } from './cls-ssr.mjs';
 
 export { ROOT };
 
 /**
- * Serves `/dist/`, `/bench/`, `/demo/` and `/stories/` from the repository. `?delay=MS` on any path
+ * Serves `/dist/`, `/bench/`, `/demo/` and `/stories/` from the repository, and the layout-shift page
+ * server-rendered at `/bench/cls-ssr.html`. `?delay=MS` on any path
  * holds the response back; `transformHtml(path, html)` may rewrite an HTML page on its way out.
  * Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
  */
 export function startServer({ transformHtml } = {}) {
   return serveStatic({
+    // /bench/cls-ssr.html: the layout-shift page server-rendered (bench/cls-ssr.mjs).
+    api: async (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname !== '/bench/cls-ssr.html') return false;
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(await serverRenderedLayoutPage(url.searchParams.get('theme')));
+      return true;
+    },
     mounts: [['/dist/', 'dist'], ['/bench/', 'bench'], ['/demo/', 'demo'], ['/stories/', 'test/fixtures']],
     delays: true,
     transformHtml,
@@ -31,6 +40,17 @@ export const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+
+/** The q-quantile (0–1) by linear interpolation between the sorted values. */
+export const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return lo + 1 < s.length ? s[lo] + (s[lo + 1] - s[lo]) * (i - lo) : s[lo];
+};
+
+/** True when the module at `url` (its `import.meta.url`) is the script Node was started with. */
+export const isMain = (url) => url === `file://${process.argv[1]}`;
 
 /** Fisher–Yates: the order of variants within a sample, so neither always runs first. */
 export function shuffle(xs) {

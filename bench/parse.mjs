@@ -1,32 +1,43 @@
 // Parse benchmark: JSON.parse + validation of the reference story against JSON.parse alone, the first
 // call and warm, in headless Chromium, a fresh page per sample (goal: warm ≤ 5×).
-import { launch, machine, median, startServer, table } from './lib.mjs';
+import { isMain, launch, machine, median, startServer, table } from './lib.mjs';
 import { buildEntry } from './build.mjs';
 
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
-await buildEntry('parse');
-const { server, base } = await startServer();
-const browser = await launch();
-const results = [];
-for (let s = 0; s < SAMPLES; s++) {
-  const page = await browser.newPage();
-  await page.goto(`${base}/bench/parse.html`);
-  await page.waitForFunction(() => window.__result, null, { timeout: 60_000 });
-  results.push(await page.evaluate(() => window.__result));
-  await page.close();
+/** Runs the benchmark in `browser` against the server at `base`; returns the Markdown it printed. */
+export async function parseBench({ browser, base, samples = Number(process.env.BENCH_SAMPLES ?? 9), log = console.log }) {
+  await buildEntry('parse');
+  const results = [];
+  for (let s = 0; s < samples; s++) {
+    const page = await browser.newPage();
+    await page.goto(`${base}/bench/parse.html`);
+    await page.waitForFunction(() => window.__result, null, { timeout: 60_000 });
+    results.push(await page.evaluate(() => window.__result));
+    await page.close();
+  }
+  const col = (k) => results.map((r) => r[k]);
+  const fmt = (xs) => `${(median(xs) * 1000).toFixed(1)} µs (${(Math.min(...xs) * 1000).toFixed(1)}–${(Math.max(...xs) * 1000).toFixed(1)})`;
+  const out = [
+    `Parse: the reference story (${samples} fresh pages; warm = mean of 2,000 calls). ${machine()}`,
+    '',
+    table(
+      ['', 'JSON.parse + validation', 'JSON.parse alone', 'ratio'],
+      [
+        ['first call', fmt(col('firstParse')), fmt(col('firstJson')), `${(median(col('firstParse')) / median(col('firstJson'))).toFixed(1)}×`],
+        ['warm', fmt(col('warmParse')), fmt(col('warmJson')), `${(median(col('warmParse')) / median(col('warmJson'))).toFixed(1)}×`],
+      ],
+    ),
+  ].join('\n');
+  log(`\n${out}`);
+  return out;
 }
-await browser.close();
-server.close();
 
-const col = (k) => results.map((r) => r[k]);
-const fmt = (xs) => `${(median(xs) * 1000).toFixed(1)} µs (${(Math.min(...xs) * 1000).toFixed(1)}–${(Math.max(...xs) * 1000).toFixed(1)})`;
-console.log(`\nParse: the reference story (${SAMPLES} fresh pages; warm = mean of 2,000 calls). ${machine()}\n`);
-console.log(
-  table(
-    ['', 'JSON.parse + validation', 'JSON.parse alone', 'ratio'],
-    [
-      ['first call', fmt(col('firstParse')), fmt(col('firstJson')), `${(median(col('firstParse')) / median(col('firstJson'))).toFixed(1)}×`],
-      ['warm', fmt(col('warmParse')), fmt(col('warmJson')), `${(median(col('warmParse')) / median(col('warmJson'))).toFixed(1)}×`],
-    ],
-  ),
-);
+if (isMain(import.meta.url)) {
+  const { server, base } = await startServer();
+  const browser = await launch();
+  try {
+    await parseBench({ browser, base });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

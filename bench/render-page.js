@@ -1,36 +1,84 @@
-// One sample of the render benchmark, in a fresh page: `?impl=lit|floor&tag=…&n=…`. Times module
-// evaluation (defining the element) + creating n instances with the reference story + rendering +
-// a forced layout, and counts the DOM nodes it built. The story is fetched before the clock starts.
+// One paired sample of the render benchmark, in a fresh page: `?tag=…&n=…&stories=shared|distinct`.
+// The page renders the element twice: once as reality-kit (Lit) and once as its vanilla floor
+// (`floor-<tag>`, bench/.out/floor.js), in the order bench/render.mjs asks through `__run(impl)`. The
+// benchmark reads the renderer's main-thread CPU time (CDP `Performance.getMetrics`, `ThreadTime`)
+// around each call; the call itself returns the wall time beside it.
+//
+// What one call times: n elements created with their story, connected, rendered, and a forced layout.
+// N = 1 also imports the module first (fetch, compile, evaluate, define: the cold single widget);
+// for larger N both modules are imported before any clock starts, so the figure is the cost of the
+// instances themselves. The stories are fetched and copied before any clock starts.
 const params = new URLSearchParams(location.search);
-const impl = params.get('impl');
-const tag = params.get('tag');
-const n = Number(params.get('n'));
-// Without `impl` the page is only a blank document from the right origin (the floor is captured there).
-if (impl !== 'lit' && impl !== 'floor') throw new Error('no impl: nothing to measure');
-const story = await (await fetch('/stories/story-export-curbs.json')).json();
-const box = document.createElement('div');
-document.body.append(box);
-await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+// Without a tag the page is only a blank document of the right origin (the floor is captured there).
+if (params.has('tag')) await main();
 
-const t0 = performance.now();
-await import(impl === 'lit' ? '/dist/reality-kit.js' : '/bench/.out/floor.js');
-const elements = [];
-for (let i = 0; i < n; i++) {
-  const el = document.createElement(tag);
-  el.story = story;
-  box.append(el);
-  elements.push(el);
+async function main() {
+  const tag = params.get('tag');
+  const n = Number(params.get('n'));
+  const distinct = params.get('stories') === 'distinct';
+  const cold = n === 1;
+  const MODULES = { lit: '/dist/reality-kit.js', floor: '/bench/.out/floor.js' };
+  const TAG = { lit: tag, floor: `floor-${tag}` };
+
+  const reference = await (await fetch('/stories/story-export-curbs.json')).json();
+  /**
+   * Distinct stories: n different objects, each with its own id and claim text, as on a page of n
+   * articles. The element validates and caches a story per object, so this is the case a shared story
+   * hides; the floor reads the claim from the story it is given, so it shows the same texts.
+   */
+  const stories = distinct
+    ? Array.from({ length: n }, (_, i) => {
+        const story = structuredClone(reference);
+        story.id = `${reference.id}-${i}`;
+        story.claim.text = `${reference.claim.text} (${i})`;
+        return story;
+      })
+    : Array.from({ length: n }, () => reference);
+  if (!cold) await Promise.all(Object.values(MODULES).map((m) => import(m)));
+
+  let box = null;
+  let elements = [];
+
+  /** Renders n instances with `impl` ('lit' | 'floor') and resolves with the wall time in ms. */
+  window.__run = async (impl) => {
+    box = document.createElement('div');
+    const t0 = performance.now();
+    if (cold) await import(MODULES[impl]);
+    document.body.append(box);
+    elements = [];
+    for (let i = 0; i < n; i++) {
+      const el = document.createElement(TAG[impl]);
+      el.story = stories[i];
+      box.append(el);
+      elements.push(el);
+    }
+    if (impl === 'lit') await Promise.all(elements.map((el) => el.updateComplete));
+    void document.body.offsetHeight; // forced layout: style and layout are part of the cost
+    return performance.now() - t0;
+  };
+
+  /** Every node the last run built (hosts, shadow roots' contents, text and comment nodes). */
+  window.__nodes = () => {
+    let count = 0;
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        count += 1;
+        walk(child);
+      }
+      if (node.shadowRoot) walk(node.shadowRoot);
+    };
+    walk(box);
+    return count;
+  };
+
+  /** Takes the last run's elements off the page, so the next run lays out only its own. */
+  window.__clear = () => {
+    box.remove();
+    box = null;
+    elements = [];
+  };
+
+  // A frame after loading, so the first run does not pay for the page's own first layout.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  window.__ready = true;
 }
-if (impl === 'lit') await Promise.all(elements.map((el) => el.updateComplete));
-void document.body.offsetHeight; // forced layout
-const ms = performance.now() - t0;
-
-let nodes = 0;
-const count = (root) => {
-  for (const node of root.querySelectorAll('*')) {
-    nodes += 1 + node.childNodes.length;
-    if (node.shadowRoot) count(node.shadowRoot);
-  }
-};
-count(document);
-window.__result = { ms, nodes };

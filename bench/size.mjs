@@ -29,7 +29,7 @@ const sharedChunk = () => {
 };
 
 /** Today's standalone sizes, rounded up (KB gzip): the ceilings while the 18 KB goal is not met. */
-const STANDALONE_CEILINGS = { 'reality-meter': 26.6, 'source-list': 23.45, 'glossary-list': 22.9, 'vote-widget': 25.6, 'prediction-card': 27.8 };
+const STANDALONE_CEILINGS = { 'reality-meter': 26.9, 'source-list': 23.7, 'glossary-list': 23.15, 'vote-widget': 25.85, 'prediction-card': 28.1 };
 
 /**
  * Budgets in bytes of gzip. `goal` is the target of the performance issue; where it is not met yet,
@@ -40,10 +40,11 @@ export const BUDGETS = [
   // 37.49 with the maintained template minifier; 37.06 with static properties instead of decorators;
   // 34.98 with Lit's hydration support moved to a module loaded only by pages with server-rendered
   // elements; 35.28 with this round's language loader and tag list merged; 35.42 with server-rendered
-  // HTML taken over in the page's language (the table the server writes beside it). What is left is dominated
+  // HTML taken over in the page's language (the table the server writes beside it); 35.77 with reserved
+  // heights that follow each element's width (a height per band of widths). What is left is dominated
   // by our own code (~23 KB alone: the composition below), then zod/mini (~6.9 KB) and Lit (~5.6 KB):
   // the ceiling holds today's size so nothing grows unnoticed.
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 35.45 * 1024 },
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 35.8 * 1024 },
   // One element, self-contained: Lit, zod and the shared runtime (loader, schema, controllers, reader
   // state, styles: ~11 KB) come with each, so the 18 KB goal is not met by any yet.
   ...TAGS.map((tag) => ({ name: `dist/standalone/${tag}.js`, goal: 18 * 1024, ceiling: STANDALONE_CEILINGS[tag] * 1024 })),
@@ -53,7 +54,7 @@ export const BUDGETS = [
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.6 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 1.95 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },
-  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.75 * 1024 },
+  { name: 'prediction-card own code', goal: 2.5 * 1024, ceiling: 4.8 * 1024 },
   // The input guard (a CoreInputError instead of NaN for unvalidated input, 0.8 KB), toJsonLd and the ids.
   { name: 'core (dist/core.js and its chunk)', goal: 2 * 1024, ceiling: 2.9 * 1024 },
   // Each shipped language (dist/i18n/<lang>.js), checked one by one: plain data, loaded only by the

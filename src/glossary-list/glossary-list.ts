@@ -39,7 +39,7 @@ export type GlossaryListStrings = typeof GLOSSARY_LIST_STRINGS;
  * @csspart definition - A definition.
  * @csspart error - The error message.
  *
- * @cssproperty [--glossary-list-min-height=8rem] - Height reserved while the story loads, and kept as a minimum.
+ * @cssproperty --glossary-list-min-height - Height reserved while the story loads, and kept as a minimum. Unset, it follows the element's width: the reference story's height there (67.33rem in a 320 px column, 43.33rem at 672 px, 34.33rem from 1,280 px).
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.
  * @cssproperty --reality-fg - Text colour.

@@ -98,7 +98,7 @@ function validCommunity(value: unknown): CommunityForecast | null {
  * @csspart outcome - The outcome line of a resolved question.
  * @csspart error - The error message.
  *
- * @cssproperty [--prediction-card-min-height=20.5rem] - Height reserved while the story loads, and kept as a minimum (26.5rem below a 40rem-wide viewport).
+ * @cssproperty --prediction-card-min-height - Height reserved while the story loads, and kept as a minimum. Unset, it follows the element's width: the reference story's height there (28.01rem in a 320 px column, 18.86rem at 672 px, 17.26rem from 1,120 px).
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.
  * @cssproperty --reality-fg - Text colour.

@@ -122,7 +122,7 @@ const REASONING = { credibility: 'reasoningCredibility', strength: 'reasoningStr
  * @csspart reasoning - The reasoning paragraphs.
  * @csspart error - The error message.
  *
- * @cssproperty [--reality-meter-min-height=17.75rem] - Height reserved while the story loads, and kept as a minimum (31rem below a 40rem-wide viewport).
+ * @cssproperty --reality-meter-min-height - Height reserved while the story loads, and kept as a minimum. Unset, it follows the element's width: the reference story's height there (33.96rem in a 320 px column, 17.64rem at 672 px, 12.66rem from 1,120 px).
  * @cssproperty [--reality-meter-badge-min-height=2.75rem] - Height the badge (`variant="badge"`) reserves while the story loads, and keeps as a minimum.
  * @cssproperty [--reality-meter-size=7.5rem] - Width of the gauge.
  * @cssproperty --reality-font - Font family (default: inherited from the page).

@@ -69,7 +69,7 @@ const KIND_KEYS: Record<NonNullable<Source['kind']>, keyof SourceListStrings> = 
  * @csspart trust - A source's trust figure and bar.
  * @csspart error - The error message.
  *
- * @cssproperty [--source-list-min-height=10rem] - Height reserved while the story loads, and kept as a minimum (11.5rem below a 40rem-wide viewport).
+ * @cssproperty --source-list-min-height - Height reserved while the story loads, and kept as a minimum. Unset, it follows the element's width: the reference story's height there (14.22rem in a 320 px column, 9.84rem from 480 px).
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.
  * @cssproperty --reality-fg - Text colour.

@@ -85,7 +85,7 @@ function validCounts(value: unknown, read: Read): Counts | null {
  * @csspart value - A choice's share as a whole percentage (the shares add up to 100).
  * @csspart error - The error message.
  *
- * @cssproperty [--vote-widget-min-height=10.25rem] - Height reserved while the story loads, and kept as a minimum (13rem below a 40rem-wide viewport).
+ * @cssproperty --vote-widget-min-height - Height reserved while the story loads, and kept as a minimum. Unset, it follows the element's width: the reference story's height there (12.99rem in a 320 px column, 10.17rem from 480 px).
  * @cssproperty [--vote-widget-gap=0.5rem] - Space between the choice buttons.
  * @cssproperty --reality-font - Font family (default: inherited from the page).
  * @cssproperty --reality-bg - Background colour.

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { TAGS } from '../../src/tags.js';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
@@ -45,7 +46,7 @@ describe('custom-elements.json names only files the package ships', () => {
   it('the elements and the entry points are all listed, each element with its definition', () => {
     const paths = manifest.modules.map((m) => m.path);
     for (const path of ['dist/index.js', 'dist/core.js', 'dist/server.js']) assert.ok(paths.includes(path), `${path} missing`);
-    for (const tag of ['reality-meter', 'source-list', 'glossary-list', 'vote-widget', 'prediction-card']) {
+    for (const tag of TAGS) {
       const mod = manifest.modules.find((m) => m.path === `dist/${tag}.js`);
       assert.ok(mod?.declarations.some((d) => d.tagName === tag), `<${tag}> is not declared in dist/${tag}.js`);
       assert.ok(mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag), `<${tag}> has no definition`);

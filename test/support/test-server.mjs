@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STRICT_CSP, createDemoApi } from '../../scripts/serve.mjs';
+import { serverRenderedLayoutPage } from '../../bench/cls-ssr.mjs';
 
 const reference = readFileSync(new URL('../fixtures/story-export-curbs.json', import.meta.url), 'utf8');
 
@@ -154,4 +155,14 @@ export async function demoApi(ctx, next) {
     ctx.res.once('finish', resolve);
     listener(ctx.req, ctx.res);
   });
+}
+
+/**
+ * GET /test-server/ssr-layout?<bench/cls.html's query>: the layout-shift page with every element
+ * server-rendered by the built `reality-kit/ssr`, the bundle taking it over. Needs `npm run build`.
+ */
+export async function ssrLayoutPage(ctx, next) {
+  if (ctx.path !== '/test-server/ssr-layout') return next();
+  ctx.type = 'text/html';
+  ctx.body = await serverRenderedLayoutPage(ctx.query.theme);
 }
