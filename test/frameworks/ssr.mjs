@@ -164,13 +164,23 @@ export async function ssrChecks() {
 }
 
 /**
+ * A language's named tables from its source (src/i18n/locales/<lang>.ts, plain data once its types
+ * are stripped): what the texts should be, independent of the build, which ships them packed.
+ */
+async function languageSource(lang) {
+  const { transform } = await import('esbuild');
+  const { code } = await transform(readFileSync(new URL(`../../src/i18n/locales/${lang}.ts`, import.meta.url), 'utf8'), { loader: 'ts', format: 'esm' });
+  return (await import(`data:text/javascript,${encodeURIComponent(code)}`)).default;
+}
+
+/**
  * `renderToString(tag, { story, lang })`: the server HTML holds the language's texts (from its shipped
  * module) and, for Arabic, right-to-left markup; the bundle then takes it over without changing a
  * character (no flash of English while the language module would load), with no message, no
  * duplicate and no layout shift, and the vote works.
  */
 async function languageChecks(base, lang, story) {
-  const { default: language } = await import(`../../dist/i18n/${lang}.js`);
+  const language = await languageSource(lang);
   const html = readFileSync(`.cache/frameworks/ssr/${lang}.html`, 'utf8');
   const rtl = lang === 'ar';
   await check(`ssr ${lang}: the server HTML is in ${lang}${rtl ? ', right to left' : ''}`, () => {
