@@ -20,9 +20,9 @@ const chunk = (prefix) => {
   if (!name) throw new Error(`no chunk ${prefix}-* in dist/chunks: run npm run build`);
   return dist(`chunks/${name}`);
 };
-/** The chunk every element module imports (controllers, loader, schema, shared styles). */
+/** The chunks the element modules share (controllers, loader, schema, shared styles); not the server's `ssr` one. */
 const sharedChunk = () => {
-  const elementChunks = [...TAGS, 'core', 'storage', 'url'];
+  const elementChunks = [...TAGS, 'core', 'storage', 'url', 'ssr'];
   // By prefix: a content hash may itself contain a `-` (source-list-D7GX7-7O.js).
   const names = readdirSync(dist('chunks')).filter((f) => !elementChunks.some((prefix) => f.startsWith(`${prefix}-`)));
   return names.map((n) => dist(`chunks/${n}`));
