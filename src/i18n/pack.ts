@@ -53,8 +53,10 @@ export function packedSource(packed: PackedLanguage): string {
 
 /**
  * An element's half: its texts in a packed language, by name (`total_one`, `label`, …), the shared
- * ones included. `defaults` is the element's English table, whose names give the order. A value that
- * is not a string (a module of another version, say) is left out, so that text shows in English.
+ * ones included. `defaults` is the element's English table, whose names give the order. A section
+ * whose length is not the number of names (a module of another version, with a text added or
+ * removed) is left out whole rather than read shifted, and so is a value that is not a string: those
+ * texts show in English.
  */
 export function unpackTexts(packed: PackedLanguage, element: ElementName, defaults: Readonly<Record<string, string>>): Record<string, string> {
   const texts: Record<string, string> = {};
@@ -63,8 +65,10 @@ export function unpackTexts(packed: PackedLanguage, element: ElementName, defaul
     else if (Array.isArray(value)) PLURAL_ORDER.forEach((form, i) => typeof value[i] === 'string' && (texts[`${name}_${form}`] = value[i]));
   };
   const shared: readonly string[] = SHARED_TEXTS;
-  names(shared).forEach((name, i) => put(name, packed[0]?.[i]));
-  const own = names(Object.keys(defaults)).filter((name) => !shared.includes(name));
-  own.forEach((name, i) => put(name, packed[SECTIONS.indexOf(element)]?.[i]));
+  const read = (order: string[], section: readonly PackedText[] | undefined) => {
+    if (section?.length === order.length) order.forEach((name, i) => put(name, section[i]));
+  };
+  read(names(shared), packed[0]);
+  read(names(Object.keys(defaults)).filter((name) => !shared.includes(name)), packed[SECTIONS.indexOf(element)]);
   return texts;
 }

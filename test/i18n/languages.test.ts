@@ -147,6 +147,16 @@ describe('languages: the tables', () => {
     expect(unpackTexts(packed, 'vote-widget', ENGLISH['vote-widget'])).to.deep.equal({});
   });
 
+  it('a packed section with a text more or less than the code names (another version) is not read shifted: English shows', () => {
+    const packed = packLanguage(ALL_LANGUAGES.de);
+    const longer = packed.map((section, i) => (i === TAGS.indexOf('vote-widget') + 1 ? ['Neu', ...section] : section));
+    const shorter = packed.map((section, i) => (i === TAGS.indexOf('vote-widget') + 1 ? section.slice(1) : section));
+    const common = { ...ALL_LANGUAGES.de.common };
+    expect(unpackTexts(longer, 'vote-widget', ENGLISH['vote-widget'])).to.deep.equal(common);
+    expect(unpackTexts(shorter, 'vote-widget', ENGLISH['vote-widget'])).to.deep.equal(common);
+    expect(unpackTexts(longer, 'source-list', ENGLISH['source-list'])).to.deep.equal({ ...common, ...ALL_LANGUAGES.de['source-list'] });
+  });
+
   it('the nearest language falls back by subtag; Traditional Chinese and unknown languages get English', () => {
     expect(nearestLanguage('pt-BR')).to.equal('pt');
     expect(nearestLanguage('de-CH-1996')).to.equal('de');
