@@ -8,7 +8,7 @@
 //
 // `node bench/cls.mjs --heights` measures instead what src/styles/reserved.ts holds: each element's
 // rendered height for the reference story per column width, the tallest of English and German.
-import { isMain, launch, machine, startServer, table } from './lib.mjs';
+import { machine, runAlone, table } from './lib.mjs';
 import { TAGS } from '../src/tags.js';
 
 export const COLUMNS = [320, 412, 672, 1280];
@@ -90,14 +90,4 @@ async function heights(browser, base) {
   }
 }
 
-if (isMain(import.meta.url)) {
-  const { server, base } = await startServer();
-  const browser = await launch();
-  try {
-    if (process.argv.includes('--heights')) await heights(browser, base);
-    else await clsBench({ browser, base });
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
+await runAlone(import.meta.url, (run) => (process.argv.includes('--heights') ? heights(run.browser, run.base) : clsBench(run)));

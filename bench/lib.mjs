@@ -49,8 +49,21 @@ export const quantile = (xs, q) => {
   return lo + 1 < s.length ? s[lo] + (s[lo + 1] - s[lo]) * (i - lo) : s[lo];
 };
 
-/** True when the module at `url` (its `import.meta.url`) is the script Node was started with. */
-export const isMain = (url) => url === `file://${process.argv[1]}`;
+/**
+ * When the module at `url` is the script node was started with (not imported by `npm run bench`),
+ * runs `bench({ browser, base })` with a server and a browser of its own, and closes both after.
+ */
+export async function runAlone(url, bench) {
+  if (url !== `file://${process.argv[1]}`) return;
+  const { server, base } = await startServer();
+  const browser = await launch();
+  try {
+    await bench({ browser, base });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
 
 /** Fisher–Yates: the order of variants within a sample, so neither always runs first. */
 export function shuffle(xs) {

@@ -1,6 +1,6 @@
 // Parse benchmark: JSON.parse + validation of the reference story against JSON.parse alone, the first
 // call and warm, in headless Chromium, a fresh page per sample (goal: warm ≤ 5×).
-import { isMain, launch, machine, median, startServer, table } from './lib.mjs';
+import { machine, median, runAlone, table } from './lib.mjs';
 import { buildEntry } from './build.mjs';
 
 /** Runs the benchmark in `browser` against the server at `base`; returns the Markdown it printed. */
@@ -31,13 +31,4 @@ export async function parseBench({ browser, base, samples = Number(process.env.B
   return out;
 }
 
-if (isMain(import.meta.url)) {
-  const { server, base } = await startServer();
-  const browser = await launch();
-  try {
-    await parseBench({ browser, base });
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
+await runAlone(import.meta.url, parseBench);

@@ -13,7 +13,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TAGS } from '../src/tags.js';
-import { ROOT, isMain, launch, machine, median, quantile, shuffle, startServer, table } from './lib.mjs';
+import { ROOT, machine, median, quantile, runAlone, shuffle, table } from './lib.mjs';
 
 
 /** The goals of the performance issue: ratios against the floor, and heap per instance. */
@@ -226,13 +226,4 @@ export async function renderBench({
   return out;
 }
 
-if (isMain(import.meta.url)) {
-  const { server, base } = await startServer();
-  const browser = await launch();
-  try {
-    await renderBench({ browser, base });
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
+await runAlone(import.meta.url, renderBench);

@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 import { TAGS } from '../src/tags.js';
 
-const TAGS = process.argv[2]?.split(',') ?? TAGS;
+const SHOWN = process.argv[2]?.split(',') ?? TAGS;
 const LANGS = (process.argv[3] || 'en').split(',');
 const RTL = new Set(['ar', 'he']);
 const server = await startServer(0);
@@ -23,7 +23,7 @@ for (const scheme of ['light', 'dark']) {
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   await page.goto(`${base}/`);
   for (const lang of LANGS) {
-    for (const tag of TAGS) {
+    for (const tag of SHOWN) {
       const flags = tag === 'reality-meter' ? ' open' : tag === 'vote-widget' ? ' reveal' : '';
       await page.setContent(`<!doctype html><html lang="${lang}" dir="${RTL.has(lang) ? 'rtl' : 'ltr'}"><head><style>
         body { font-family: system-ui, sans-serif; margin: 24px; background: ${scheme === 'dark' ? '#0d1117' : '#f6f8fa'}; }
