@@ -1,11 +1,12 @@
 // One paired sample of the render benchmark, in a fresh page: `?tag=…&n=…&stories=shared|distinct`.
 // The page renders the element twice: once as reality-kit (Lit) and once as its vanilla floor
-// (`floor-<tag>`, bench/.out/floor.js), in the order bench/render.mjs asks through `__run(impl)`. The
+// (`floor-<tag>`, bench/.out/floor-<tag>.js), in the order bench/render.mjs asks through `__run(impl)`. The
 // benchmark reads the renderer's main-thread CPU time (CDP `Performance.getMetrics`, `ThreadTime`)
 // around each call; the call itself returns the wall time beside it.
 //
 // What one call times: n elements created with their story, connected, rendered, and a forced layout.
-// N = 1 also imports the module first (fetch, compile, evaluate, define: the cold single widget);
+// N = 1 also imports the module first (fetch, compile, evaluate, define: the cold single widget, from
+// the element's self-contained file; bench/render.mjs gives each implementation a fresh context);
 // for larger N both modules are imported before any clock starts, so the figure is the cost of the
 // instances themselves. The stories are fetched and copied before any clock starts.
 const params = new URLSearchParams(location.search);
@@ -17,7 +18,9 @@ async function main() {
   const n = Number(params.get('n'));
   const distinct = params.get('stories') === 'distinct';
   const cold = n === 1;
-  const MODULES = { lit: '/dist/reality-kit.js', floor: '/bench/.out/floor.js' };
+  // A cold page with one widget loads that element's self-contained file (what a publisher ships for
+  // it); with many instances either module gives the same elements.
+  const MODULES = { lit: cold ? `/dist/standalone/${tag}.js` : '/dist/reality-kit.js', floor: `/bench/.out/floor-${tag}.js` };
   const TAG = { lit: tag, floor: `floor-${tag}` };
 
   const reference = await (await fetch('/stories/story-export-curbs.json')).json();
