@@ -11,6 +11,7 @@ import { renderRootIn, restyleIn } from '../styles/documents.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bar, sourceLink, storyStatus } from '../templates.js';
 import { styles } from './reality-meter.styles.js';
+import { isPrinting, watchPrinting } from './print-media.js';
 
 /** Every fixed text of the meter; replace any of them through the `strings` property. */
 export const REALITY_METER_STRINGS = {
@@ -191,28 +192,21 @@ export class RealityMeter extends LitElement {
   reload(): void {
     this.#story.reload();
   }
+
   #score: RealityScore | null = null;
   #averageTrust: number | null = null;
-  /** True while the page prints: the breakdown is rendered and shown open on paper. */
-  #printing = false;
-  #print: MediaQueryList | null = null;
-  readonly #onPrint = (event: { matches: boolean }) => {
-    this.#printing = event.matches;
-    this.requestUpdate();
-  };
+  #unwatchPrinting: (() => void) | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The breakdown is built only when opened (see #renderBreakdown), so paper needs to know first.
-    this.#print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    this.#print?.addEventListener('change', this.#onPrint);
-    this.#printing = this.#print?.matches ?? false;
+    this.#unwatchPrinting = watchPrinting(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#print?.removeEventListener('change', this.#onPrint);
-    this.#print = null;
+    this.#unwatchPrinting?.();
+    this.#unwatchPrinting = null;
   }
 
   protected override willUpdate(): void {
@@ -254,7 +248,7 @@ export class RealityMeter extends LitElement {
       <svg class="gauge" viewBox="0 0 120 68" aria-hidden="true" focusable="false">${gauge}</svg>${content}
     </div>`;
     // Printed, the breakdown is open (a closed one would lose the reasons on paper), except in a badge.
-    const open = this.open || (this.#printing && this.variant !== 'badge');
+    const open = this.open || (isPrinting() && this.variant !== 'badge');
     const breakdown = html`<details part="breakdown" ?open=${open} @toggle=${this.#onToggle}>
       <summary>${t('why')}</summary>
       ${open ? this.#renderBreakdown(story, result, t, f) : nothing}
@@ -361,7 +355,7 @@ export class RealityMeter extends LitElement {
 
   /** The disclosure opened or closed by the reader (or by `open`): keep the attribute in step. */
   #onToggle(event: Event) {
-    if (this.#printing) return; // opened for paper, not by the reader
+    if (isPrinting()) return; // opened for paper, not by the reader
     this.open = (event.target as HTMLDetailsElement).open;
   }
 }
