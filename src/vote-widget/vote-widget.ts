@@ -189,14 +189,14 @@ export class VoteWidget extends LitElement {
     return html`<section part="base" dir=${this.#locale.dir} aria-labelledby="prompt">
       <p part="prompt" id="prompt" dir="auto">${read.prompt ?? t('prompt')}</p>
       ${read.note ? html`<p part="note" class="note muted" dir="auto">${read.note}</p>` : nothing}
-      <div part="choices" role="group" aria-labelledby="prompt">
+      <div part="choices" role="group" aria-labelledby="prompt" @click=${this.#onChoiceClick}>
         ${read.choices.map(
           (choice) => html`<button
             part="choice"
             type="button"
+            value=${choice.id}
             aria-pressed=${choice.id === shown ? 'true' : 'false'}
             aria-disabled=${busy ? 'true' : nothing}
-            @click=${() => this.#vote(choice.id)}
           >
             <bdi>${choice.label}</bdi>
           </button>`,
@@ -232,6 +232,16 @@ export class VoteWidget extends LitElement {
         )}
       </ul>
     </div>`;
+  }
+
+  /**
+   * One listener for all the choices (a page may hold a thousand widgets): the button clicked, or
+   * activated from the keyboard, carries its choice's id as its value. Lit calls it with the element
+   * as `this`, so no closure is made per widget.
+   */
+  #onChoiceClick(event: Event): void {
+    const button = (event.target as Element).closest('button');
+    if (button) this.#vote(button.value);
   }
 
   /** The reader chose `choice`: one action for the story, shared with every widget showing it. */

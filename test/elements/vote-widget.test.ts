@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { VoteCastEvent } from '../../src/events.js';
 import { captureWarnings, mount, part, parts, record, referenceStory, sleep, text } from '../support/helpers.js';
 
@@ -62,6 +62,25 @@ describe('vote-widget', () => {
     expect(casts.events.map((e) => e.detail.choice)).to.deep.equal(['holds-up', 'overhyped']);
     expect(casts.events[1].detail.previous).to.equal('holds-up');
     expect(getComputedStyle(el.shadowRoot!.activeElement!).outlineStyle).to.equal('solid');
+  });
+
+  it('a mouse click on a choice\'s label votes for that choice; a click between the buttons votes for none', async () => {
+    const el = await mount('vote-widget');
+    const casts = record<VoteCastEvent>(el, 'vote-cast');
+    const centre = (node: Element) => {
+      const box = node.getBoundingClientRect();
+      return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] as [number, number];
+    };
+    const group = part(el, 'choices')!;
+    const gap = group.getBoundingClientRect();
+    // The group's own box below or beside its buttons: make room, then click there.
+    group.style.paddingBottom = '40px';
+    await sendMouse({ type: 'click', position: [Math.round(gap.x + 2), Math.round(group.getBoundingClientRect().bottom - 5)] });
+    expect(casts.events.length).to.equal(0);
+    await sendMouse({ type: 'click', position: centre(buttons(el)[2].querySelector('bdi')!) });
+    await el.updateComplete;
+    expect(casts.events.map((e) => e.detail.choice)).to.deep.equal(['too-early']);
+    expect(pressed(el)).to.deep.equal(['false', 'false', 'true']);
   });
 
   it('preventDefault() rejects the vote: nothing changes but a short message', async () => {
