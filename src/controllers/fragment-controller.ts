@@ -33,6 +33,9 @@ function documentOrder(a: FragmentController, b: FragmentController): number {
 /** Marks the addressed term in the glossary that answers and clears every other mark; scrolls if asked. */
 function follow(win: Window, navigated: boolean): void {
   const id = addressed(win);
+  // No term addressed and none marked (a mark is only ever set with `answered`): nothing to do, and
+  // on a page of a thousand glossaries each one's render no longer walks all the others.
+  if (!id && answered === null) return;
   const here = [...glossaries].filter((g) => g.host.ownerDocument.defaultView === win);
   // Only the glossaries that have the term are put in document order: every glossary answers this
   // after each of its renders, and sorting all of them each time made a page of 1,000 glossaries
