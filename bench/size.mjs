@@ -41,16 +41,18 @@ export const BUDGETS = [
   // 34.98 with Lit's hydration support moved to a module loaded only by pages with server-rendered
   // elements; 35.28 with this round's language loader and tag list merged; 35.42 with server-rendered
   // HTML taken over in the page's language (the table the server writes beside it); 35.77 with reserved
-  // heights that follow each element's width (a height per band of widths). What is left is dominated
+  // heights that follow each element's width (a height per band of widths); 35.84 with one print
+  // query shared by all meters instead of one per meter (fewer objects per instance, +0.05 KB of
+  // code) and one click listener per vote widget instead of one per choice. What is left is dominated
   // by our own code (~23 KB alone: the composition below), then zod/mini (~6.9 KB) and Lit (~5.6 KB):
   // the ceiling holds today's size so nothing grows unnoticed.
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 35.8 * 1024 },
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 35.85 * 1024 },
   // One element, self-contained: Lit, zod and the shared runtime (loader, schema, controllers, reader
   // state, styles: ~11 KB) come with each, so the 18 KB goal is not met by any yet.
   ...TAGS.map((tag) => ({ name: `dist/standalone/${tag}.js`, goal: 18 * 1024, ceiling: STANDALONE_CEILINGS[tag] * 1024 })),
   // Lit's hydration support, fetched only by pages with server-rendered elements.
   { name: 'dist/reality-kit-lit-element-hydrate-support.js (server-rendered pages only)', goal: 2.5 * 1024 },
-  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 4.15 * 1024 },
+  { name: 'reality-meter own code', goal: 1.5 * 1024, ceiling: 4.2 * 1024 },
   { name: 'source-list own code', goal: 1.5 * 1024, ceiling: 1.6 * 1024 },
   { name: 'glossary-list own code', goal: 1.5 * 1024, ceiling: 1.95 * 1024 },
   { name: 'vote-widget own code', goal: 2.5 * 1024 },

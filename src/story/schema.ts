@@ -21,8 +21,17 @@ export const STORY_VERSION = 1;
  */
 const max = (n: number) => z.maxLength(n, { abort: true });
 
-/** Text of at most `n` characters. */
-const text = (n: number) => z.string().check(max(n));
+/**
+ * Text of at most `n` characters. One schema per length, and one for each kind of field below, shared
+ * by every field of that kind: building zod schemas is a large part of what loading the validator costs a
+ * page's first widget, and a schema holds no state, so fields can share one.
+ */
+const texts = new Map<number, z.ZodMiniString<string>>();
+const text = (n: number) => {
+  let schema = texts.get(n);
+  if (!schema) texts.set(n, (schema = z.string().check(max(n))));
+  return schema;
+};
 
 /**
  * The names an id may not take: as an object key they reach the prototype (a choice `__proto__` with
@@ -31,13 +40,12 @@ const text = (n: number) => z.string().check(max(n));
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** An id: 1–200 characters of letters, digits and `. _ : -`, not a reserved name (the key for votes and predictions). */
-const id = () =>
-  z.string().check(
-    z.minLength(1),
-    max(200),
-    z.regex(/^[A-Za-z0-9._:-]+$/),
-    z.refine((value) => !RESERVED_IDS.has(value), { message: 'must not be __proto__, constructor or prototype' }),
-  );
+const ID = z.string().check(
+  z.minLength(1),
+  max(200),
+  z.regex(/^[A-Za-z0-9._:-]+$/),
+  z.refine((value) => !RESERVED_IDS.has(value), { message: 'must not be __proto__, constructor or prototype' }),
+);
 
 const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
 const CALENDAR_DATE = `(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|${LEAP_YEAR}-02-29)`;
@@ -51,13 +59,13 @@ const HOUR_MINUTE = '(?:[01]\\d|2[0-3]):[0-5]\\d';
  */
 export const DATE_TIME = new RegExp(`^${CALENDAR_DATE}T${HOUR_MINUTE}:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-]${HOUR_MINUTE})$`);
 
-const dateTime = () => z.string().check(max(64), z.regex(DATE_TIME));
+const DATE_TIME_TEXT = z.string().check(max(64), z.regex(DATE_TIME));
 
 /** A URL as stored: only its length is checked here; whether it becomes a link is `safeUrl`'s call. */
-const url = () => text(2048);
+const URL_TEXT = text(2048);
 
-const probability = () => z.number().check(z.gte(0), z.lte(1));
-const count = () => z.int().check(z.gte(0));
+const PROBABILITY = z.number().check(z.gte(0), z.lte(1));
+const COUNT = z.int().check(z.gte(0));
 
 export const signalSchema = z.enum(['confirmed', 'reported', 'speculative', 'hype']);
 export const stanceSchema = z.enum(['supports', 'caveat', 'contradicts']);
@@ -67,7 +75,7 @@ export const horizonSchema = z.enum(['days', 'weeks', 'months', 'years']);
 export const evidenceSchema = z.object({
   stance: stanceSchema,
   text: text(1000),
-  sources: z.optional(z.array(id()).check(max(20))),
+  sources: z.optional(z.array(ID).check(max(20))),
 });
 
 export const claimSchema = z.object({
@@ -84,20 +92,20 @@ export const claimSchema = z.object({
 });
 
 export const sourceSchema = z.object({
-  id: id(),
+  id: ID,
   name: text(200),
-  url: z.optional(url()),
+  url: z.optional(URL_TEXT),
   trust: z.int().check(z.gte(0), z.lte(100)),
   kind: z.optional(sourceKindSchema),
   note: z.optional(text(500)),
-  publishedAt: z.optional(dateTime()),
+  publishedAt: z.optional(DATE_TIME_TEXT),
 });
 
 export const readSchema = z.object({
   prompt: z.optional(text(200)),
   note: z.optional(text(500)),
-  choices: z.array(z.object({ id: id(), label: text(80) })).check(z.minLength(2), max(7)),
-  counts: z.optional(z.record(id(), count())),
+  choices: z.array(z.object({ id: ID, label: text(80) })).check(z.minLength(2), max(7)),
+  counts: z.optional(z.record(ID, COUNT)),
 });
 
 export const glossaryEntrySchema = z.object({
@@ -106,23 +114,23 @@ export const glossaryEntrySchema = z.object({
 });
 
 export const predictionSchema = z.object({
-  id: id(),
+  id: ID,
   question: text(500),
-  closesAt: dateTime(),
-  resolution: z.optional(z.object({ outcome: z.boolean(), resolvedAt: dateTime() })),
-  forecasts: z.optional(z.array(probability()).check(max(10_000))),
-  community: z.optional(z.object({ probability: probability(), count: count() })),
+  closesAt: DATE_TIME_TEXT,
+  resolution: z.optional(z.object({ outcome: z.boolean(), resolvedAt: DATE_TIME_TEXT })),
+  forecasts: z.optional(z.array(PROBABILITY).check(max(10_000))),
+  community: z.optional(z.object({ probability: PROBABILITY, count: COUNT })),
   /** The community forecast over time, oldest first (drawn as a chart); at most 1,000 points. */
-  history: z.optional(z.array(z.object({ at: dateTime(), probability: probability() })).check(max(1000))),
+  history: z.optional(z.array(z.object({ at: DATE_TIME_TEXT, probability: PROBABILITY })).check(max(1000))),
 });
 
 export const storySchema = z.object({
   version: z.literal(STORY_VERSION),
-  id: id(),
+  id: ID,
   headline: z.string().check(z.minLength(1), max(300)),
   summary: z.optional(text(2000)),
-  url: z.optional(url()),
-  publishedAt: z.optional(dateTime()),
+  url: z.optional(URL_TEXT),
+  publishedAt: z.optional(DATE_TIME_TEXT),
   topics: z.optional(z.array(text(60)).check(max(20))),
   claim: claimSchema,
   sources: z.array(sourceSchema).check(max(100)),
