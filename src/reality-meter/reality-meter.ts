@@ -11,7 +11,6 @@ import { renderRootIn, restyleIn } from '../styles/documents.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bar, sourceLink, storyStatus } from '../templates.js';
 import { styles } from './reality-meter.styles.js';
-import { isPrinting, watchPrinting } from './print-media.js';
 
 /** Every fixed text of the meter; replace any of them through the `strings` property. */
 export const REALITY_METER_STRINGS = {
@@ -192,21 +191,28 @@ export class RealityMeter extends LitElement {
   reload(): void {
     this.#story.reload();
   }
-
   #score: RealityScore | null = null;
   #averageTrust: number | null = null;
-  #unwatchPrinting: (() => void) | null = null;
+  /** True while the page prints: the breakdown is rendered and shown open on paper. */
+  #printing = false;
+  #print: MediaQueryList | null = null;
+  readonly #onPrint = (event: { matches: boolean }) => {
+    this.#printing = event.matches;
+    this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The breakdown is built only when opened (see #renderBreakdown), so paper needs to know first.
-    this.#unwatchPrinting = watchPrinting(this);
+    this.#print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    this.#print?.addEventListener('change', this.#onPrint);
+    this.#printing = this.#print?.matches ?? false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unwatchPrinting?.();
-    this.#unwatchPrinting = null;
+    this.#print?.removeEventListener('change', this.#onPrint);
+    this.#print = null;
   }
 
   protected override willUpdate(): void {
@@ -248,7 +254,7 @@ export class RealityMeter extends LitElement {
       <svg class="gauge" viewBox="0 0 120 68" aria-hidden="true" focusable="false">${gauge}</svg>${content}
     </div>`;
     // Printed, the breakdown is open (a closed one would lose the reasons on paper), except in a badge.
-    const open = this.open || (isPrinting() && this.variant !== 'badge');
+    const open = this.open || (this.#printing && this.variant !== 'badge');
     const breakdown = html`<details part="breakdown" ?open=${open} @toggle=${this.#onToggle}>
       <summary>${t('why')}</summary>
       ${open ? this.#renderBreakdown(story, result, t, f) : nothing}
@@ -355,7 +361,7 @@ export class RealityMeter extends LitElement {
 
   /** The disclosure opened or closed by the reader (or by `open`): keep the attribute in step. */
   #onToggle(event: Event) {
-    if (isPrinting()) return; // opened for paper, not by the reader
+    if (this.#printing) return; // opened for paper, not by the reader
     this.open = (event.target as HTMLDetailsElement).open;
   }
 }
