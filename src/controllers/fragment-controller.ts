@@ -15,6 +15,11 @@ type Find = (id: string) => HTMLElement | null;
 
 const glossaries = new Set<FragmentController>();
 const listening = new WeakSet<Window>();
+/**
+ * The glossaries that show a mark, connected or not: one taken out with its mark keeps showing it, and
+ * must be cleared when it comes back (a framework moving it) and the address no longer names its term.
+ */
+const marked = new Set<FragmentController>();
 /** The last term answered, so that a re-render does not scroll the page again. */
 let answered: { id: string; by: FragmentController } | null = null;
 
@@ -33,9 +38,9 @@ function documentOrder(a: FragmentController, b: FragmentController): number {
 /** Marks the addressed term in the glossary that answers and clears every other mark; scrolls if asked. */
 function follow(win: Window, navigated: boolean): void {
   const id = addressed(win);
-  // No term addressed and none marked (a mark is only ever set with `answered`): nothing to do, and
-  // on a page of a thousand glossaries each one's render no longer walks all the others.
-  if (!id && answered === null) return;
+  // No term addressed and no glossary anywhere showing a mark: nothing to do, and on a page of a
+  // thousand glossaries each one's render no longer walks all the others.
+  if (!id && marked.size === 0) return;
   const here = [...glossaries].filter((g) => g.host.ownerDocument.defaultView === win);
   // Only the glossaries that have the term are put in document order: every glossary answers this
   // after each of its renders, and sorting all of them each time made a page of 1,000 glossaries
@@ -74,12 +79,14 @@ export class FragmentController implements ReactiveController {
   hostConnected(): void {
     if (isServer) return;
     glossaries.add(this);
+    if (this.current) marked.add(this);
     const win = this.host.ownerDocument.defaultView;
     if (win) listen(win);
   }
 
   hostDisconnected(): void {
     glossaries.delete(this);
+    marked.delete(this);
     if (answered?.by === this) answered = null;
   }
 
@@ -96,6 +103,8 @@ export class FragmentController implements ReactiveController {
   mark(id: string): void {
     if (id === this.current) return;
     this.current = id;
+    if (id) marked.add(this);
+    else marked.delete(this);
     this.host.requestUpdate();
   }
 

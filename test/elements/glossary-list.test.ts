@@ -69,6 +69,20 @@ describe('glossary-list', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('three glossaries: the first answers the hash; one moved with its mark drops it when the hash leaves', async () => {
+    const els = [await mount('glossary-list'), await mount('glossary-list'), await mount('glossary-list')];
+    const marks = () => els.map((el) => all(el, 'dfn[aria-current="true"]').map((d) => d.id).join());
+    location.hash = '#term-model-weights';
+    await until(() => marks()[0] === 'term-model-weights');
+    expect(marks()).to.deep.equal(['term-model-weights', '', '']);
+    // A framework re-orders the list: out and back in within one task.
+    els[2].after(els[0]);
+    location.hash = '#nothing';
+    await until(() => marks().every((m) => m === ''), 500);
+    expect(marks()).to.deep.equal(['', '', '']);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
   it('no glossary: says so', async () => {
     const story = referenceStory();
     delete story.glossary;
