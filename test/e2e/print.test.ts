@@ -32,6 +32,21 @@ describe('print', () => {
     expect(el.hasAttribute('open')).to.equal(false);
   });
 
+  it('prints every meter open, one made while printing too, and keeps open a breakdown the reader opened', async () => {
+    const first = await mount('reality-meter');
+    const opened = await mount('reality-meter');
+    (part(opened, 'breakdown')!.querySelector('summary') as HTMLElement).click();
+    await until(() => (part(opened, 'breakdown') as HTMLDetailsElement).open);
+    await emulateMedia({ media: 'print' });
+    const late = await mount('reality-meter');
+    const open = () => [first, opened, late].map((el) => (part(el, 'breakdown') as HTMLDetailsElement).open);
+    await until(() => open().every(Boolean));
+    expect(open()).to.deep.equal([true, true, true]);
+    await emulateMedia({ media: 'screen' });
+    await until(() => !open()[0] && !open()[2]);
+    expect(open()).to.deep.equal([false, true, false]);
+  });
+
   it('leaves out the vote buttons and the forecast form', async () => {
     const vote = await mount('vote-widget');
     const card = await mount('prediction-card');
