@@ -64,7 +64,7 @@ describe('vote-widget', () => {
     expect(getComputedStyle(el.shadowRoot!.activeElement!).outlineStyle).to.equal('solid');
   });
 
-  it('a mouse click on a choice\'s label votes for that choice; a click between the buttons votes for none', async () => {
+  it('a mouse click on a choice\'s label votes for that choice; a click in the group outside every button votes for none', async () => {
     const el = await mount('vote-widget');
     const casts = record<VoteCastEvent>(el, 'vote-cast');
     const centre = (node: Element) => {
@@ -73,7 +73,7 @@ describe('vote-widget', () => {
     };
     const group = part(el, 'choices')!;
     const gap = group.getBoundingClientRect();
-    // The group's own box below or beside its buttons: make room, then click there.
+    // The group's own box below its buttons: make room, then click there.
     group.style.paddingBottom = '40px';
     await sendMouse({ type: 'click', position: [Math.round(gap.x + 2), Math.round(group.getBoundingClientRect().bottom - 5)] });
     expect(casts.events.length).to.equal(0);
