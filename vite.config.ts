@@ -11,7 +11,7 @@ import { reservedSnippet } from './src/styles/reserved.js';
 import { templateMinifier } from './scripts/template-minifier.mjs';
 import { storyJsonSchema } from './scripts/story-json-schema.js';
 import { TAGS } from './src/tags.js';
-import { packLanguage, packedSource } from './src/i18n/pack.js';
+import { elementPack, packLanguage, packedSource, type PackedLanguage } from './src/i18n/pack.js';
 
 /** Static files of the package: the JSON Schema (generated from the zod schema) and the CSS snippet. */
 function packageAssets(): Plugin {
@@ -32,10 +32,13 @@ function packageAssets(): Plugin {
  * which halves what a reader downloads per language. The sources stay named tables the compiler
  * checks. Runs after TypeScript is stripped: a language source is one `export default { … }` of plain
  * data, evaluated here; its file is then written as the one statement `export default [ … ];` (the
- * bundler's own output would wrap it in a variable and an export list).
+ * bundler's own output would wrap it in a variable and an export list). Beside each, one file per
+ * element, `i18n/<lang>/<tag>.js`: the shared texts and that element's only, which is what an
+ * element loads by itself.
  */
 function packedLanguages(): Plugin {
-  const packed = new Map<string, string>();
+  const packed = new Map<string, PackedLanguage>();
+  const moduleSource = (language: PackedLanguage) => `export default ${packedSource(language)};\n`;
   return {
     name: 'reality-kit:packed-languages',
     apply: 'build',
@@ -44,16 +47,19 @@ function packedLanguages(): Plugin {
       if (!/[\\/]src[\\/]i18n[\\/]locales[\\/][\w-]+\.ts$/.test(id)) return null;
       if (/^\s*import\b/m.test(code)) this.error(`${id}: a language module is plain data and imports nothing`);
       const language = (await import(`data:text/javascript,${encodeURIComponent(code)}`)).default;
-      const source = `export default ${packedSource(packLanguage(language))};\n`;
-      packed.set(id, source);
-      return { code: source, map: null };
+      const whole = packLanguage(language);
+      packed.set(id, whole);
+      return { code: moduleSource(whole), map: null };
     },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
         // Only the language entries themselves (Storybook's build also passes the sources through here).
         if (file.type !== 'chunk' || !file.isEntry || !file.fileName.startsWith('i18n/') || !file.facadeModuleId) continue;
-        const source = packed.get(file.facadeModuleId);
-        if (source) file.code = source;
+        const whole = packed.get(file.facadeModuleId);
+        if (!whole) continue;
+        file.code = moduleSource(whole);
+        const lang = file.fileName.slice('i18n/'.length, -'.js'.length);
+        for (const tag of TAGS) this.emitFile({ type: 'asset', fileName: `i18n/${lang}/${tag}.js`, source: moduleSource(elementPack(whole, tag)) });
       }
     },
   };

@@ -1,13 +1,15 @@
 /**
- * Shipped translations, loaded by themselves. Each language is a small module of its own outside the
- * main bundle (`dist/i18n/<lang>.js`, plain data, values only: `PackedLanguage`); the first element that needs one
- * imports it from beside the bundle, which a strict CSP (`script-src 'self'`) allows, and every element
- * waiting for it re-renders once it is in. A bundler user imports the module and hands it to
- * `registerLanguage` instead (a bundler cannot know where the file will live). Until a language is
- * in, or when it cannot be loaded, elements show English.
+ * Shipped translations, loaded by themselves. Each language is a set of small modules outside the main
+ * bundle (plain data, values only: `PackedLanguage`): `dist/i18n/<lang>/<tag>.js` holds the texts of
+ * one element. The first element of a kind that needs a language imports its own file from beside the
+ * bundle, which a strict CSP (`script-src 'self'`) allows, and every element of that kind waiting for
+ * it re-renders once it is in: a page with one widget loads one file of a few hundred bytes. A bundler
+ * user imports `dist/i18n/<lang>.js` (all five elements) and hands it to `registerLanguage` instead (a
+ * bundler cannot know where the files will live). Until its texts are in, or when they cannot be
+ * loaded, an element shows English.
  */
 import type { ElementName, Language } from './language.js';
-import { isPacked, unpackTexts, type PackedLanguage } from './pack.js';
+import { hasSection, isPacked, mergePacked, unpackTexts, type PackedLanguage } from './pack.js';
 
 /** The languages that ship with the library (`zh` is Simplified Chinese). */
 export const LANGUAGES = ['ar', 'de', 'es', 'fr', 'he', 'hi', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'zh'] as const;
@@ -21,9 +23,9 @@ declare const __REALITY_I18N_DIR__: string | undefined;
 const DIR = typeof __REALITY_I18N_DIR__ === 'string' ? __REALITY_I18N_DIR__ : null;
 
 const registered = new Map<string, Language | PackedLanguage>();
-/** Languages being loaded, with the elements waiting for each. */
+/** Element files being loaded (`<lang>|<tag>`), with the elements waiting for each. */
 const loading = new Map<string, Set<{ requestUpdate(): void }>>();
-/** Languages whose module could not be loaded: asked for once per page, then English. */
+/** Element files that could not be loaded (`<lang>|<tag>`): asked for once per page, then English. */
 const failed = new Set<string>();
 /** The element tables merged with the shared texts, per language and element. */
 const merged = new Map<string, Record<string, string>>();
@@ -35,11 +37,26 @@ const merged = new Map<string, Record<string, string>>();
  */
 export function registerLanguage(tag: string, language: Language | PackedLanguage): void {
   const key = tag.toLowerCase();
-  registered.set(key, language);
+  const earlier = registered.get(key);
+  // One element's file adds its section to the shipped texts already in; it never overwrites a table
+  // the host registered itself. A whole language (the host's, or `<lang>.js`) replaces what was there.
+  let next = language;
+  if (earlier && isPacked(language) && language.includes(undefined)) {
+    next = isPacked(earlier) ? mergePacked(earlier, language) : earlier;
+  }
+  registered.set(key, next);
   for (const name of [...merged.keys()]) if (name.startsWith(`${key}|`)) merged.delete(name);
-  const waiting = loading.get(key);
-  loading.delete(key);
-  waiting?.forEach((host) => host.requestUpdate());
+  for (const [name, waiting] of [...loading]) {
+    const [lang, element] = name.split('|') as [string, ElementName];
+    if (lang !== key || !has(next, element)) continue; // still waiting for its own file
+    loading.delete(name);
+    waiting.forEach((host) => host.requestUpdate());
+  }
+}
+
+/** Whether a registered language has `element`'s texts (a packed one may hold other elements' only). */
+function has(language: Language | PackedLanguage, element: ElementName): boolean {
+  return !isPacked(language) || hasSection(language, element);
 }
 
 /**
@@ -81,8 +98,8 @@ export function languageStrings(
   const tag = nearestLanguage(lang);
   if (tag === null) return undefined;
   const language = registered.get(tag);
-  if (!language) {
-    load(tag, host);
+  if (!language || !has(language, element)) {
+    load(tag, element, host);
     return undefined;
   }
   const key = `${tag}|${element}`;
@@ -94,21 +111,23 @@ export function languageStrings(
   return table;
 }
 
-function load(tag: string, host: { requestUpdate(): void }): void {
-  if (failed.has(tag)) return;
-  const waiting = loading.get(tag);
+function load(tag: string, element: ElementName, host: { requestUpdate(): void }): void {
+  const key = `${tag}|${element}`;
+  if (failed.has(key)) return;
+  const waiting = loading.get(key);
   if (waiting) return void waiting.add(host);
-  loading.set(tag, new Set([host]));
-  if (DIR === null) return; // running from the sources: nothing beside us to load
+  loading.set(key, new Set([host]));
+  // Running from the sources, nothing is beside us to load; a language of the host's own has no files.
+  if (DIR === null || !(LANGUAGES as readonly string[]).includes(tag)) return;
   // The URL is built from a variable base so that a bundler does not try to resolve (or inline) it.
   const base = import.meta.url;
-  const url = new URL(`${DIR}${tag}.js`, base).href;
+  const url = new URL(`${DIR}${tag}/${element}.js`, base).href;
   import(/* @vite-ignore */ url).then(
     (module: { default: PackedLanguage }) => registerLanguage(tag, module.default),
     () => {
-      failed.add(tag);
-      loading.delete(tag); // nobody waits any more: the elements already show English
-      console.warn(`reality-kit: could not load the "${tag}" texts from ${url}; showing English`);
+      failed.add(key);
+      loading.delete(key); // nobody waits any more: the elements already show English
+      console.warn(`reality-kit: could not load the "${tag}" texts of <${element}> from ${url}; showing English`);
     },
   );
 }

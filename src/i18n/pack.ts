@@ -11,14 +11,19 @@
  * not use is a hole). The build packs each module (`packLanguage`); each element unpacks only its own
  * section against its own defaults (`unpackTexts`), so a file holding one element needs no other
  * element's names.
+ *
+ * Two kinds of file carry it: `dist/i18n/<lang>.js`, every section (for a host that registers a
+ * language at once), and `dist/i18n/<lang>/<tag>.js`, the shared texts and that element's section
+ * only, the others left as holes (`elementPack`). An element loads its own, so a page pays only for
+ * the elements it shows; `registerLanguage` merges the parts of one language as they arrive.
  */
 import { TAGS } from '../tags.js';
 import { SHARED_TEXTS, type ElementName, type Language } from './language.js';
 
 /** A text, or a counted text's forms in `PLURAL_ORDER`. */
 export type PackedText = string | ReadonlyArray<string | undefined>;
-/** A language module's default export, as built: see the module's description. */
-export type PackedLanguage = ReadonlyArray<ReadonlyArray<PackedText>>;
+/** A language module's default export, as built: see the module's description (a hole: a section not in this file). */
+export type PackedLanguage = ReadonlyArray<ReadonlyArray<PackedText> | undefined>;
 
 const SECTIONS = ['common', ...TAGS] as const;
 const PLURAL_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -42,6 +47,22 @@ export function packLanguage(language: Language): PackedLanguage {
       Object.hasOwn(table, `${name}_other`) ? PLURAL_ORDER.map((form) => table[`${name}_${form}`]) : (table[name] ?? ''),
     );
   });
+}
+
+/** `packed` with only the shared texts and `element`'s section; every other section a hole. */
+export function elementPack(packed: PackedLanguage, element: ElementName): PackedLanguage {
+  const keep = SECTIONS.indexOf(element);
+  return packed.map((section, i) => (i === 0 || i === keep ? section : undefined)) as PackedLanguage;
+}
+
+/** Whether a packed language holds `element`'s section (a file for another element leaves it a hole). */
+export function hasSection(packed: PackedLanguage, element: ElementName): boolean {
+  return packed[SECTIONS.indexOf(element)] !== undefined;
+}
+
+/** Two parts of one packed language as one: a section `next` holds wins, a hole in it keeps `earlier`'s. */
+export function mergePacked(earlier: PackedLanguage, next: PackedLanguage): PackedLanguage {
+  return SECTIONS.map((_, i) => next[i] ?? earlier[i]);
 }
 
 /** `packLanguage`'s output as JavaScript source: an array literal, holes for unused plural forms. */

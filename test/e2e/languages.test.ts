@@ -1,5 +1,5 @@
-// End to end: the built bundle on a page under the strict CSP loads each language's module by itself,
-// from beside the bundle, once per language, and only for the languages the page uses.
+// End to end: the built bundle on a page under the strict CSP loads each element's texts in a language
+// by itself, from beside the bundle, once per element and language, and only what the page shows.
 import { expect } from '@open-wc/testing';
 import { openFrame, until } from '../support/helpers.js';
 
@@ -8,7 +8,7 @@ const shadowText = (el: Element | null, selector: string) =>
   ((el?.shadowRoot?.querySelector(selector) as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 
 describe('end to end: languages load by themselves', () => {
-  it('pt-BR gets pt, ar-EG gets ar with its own digits, zh-TW and sv stay English; each module loads once, with no CSP violation', async () => {
+  it('pt-BR gets pt, ar-EG gets ar with its own digits, zh-TW and sv stay English; each element\'s file loads once, with no CSP violation', async () => {
     const { frame, win, doc } = await openFrame<PageWindow>('/test/e2e/pages/language-csp.html');
     const meter = doc.querySelector('reality-meter');
     await until(() => shadowText(meter, '[part~="band"]') === 'Duvidoso', 10_000);
@@ -26,7 +26,10 @@ describe('end to end: languages load by themselves', () => {
       .map((r) => new URL(r.name).pathname)
       .filter((p) => p.startsWith('/dist/i18n/'))
       .sort();
-    expect(modules).to.deep.equal(['/dist/i18n/ar.js', '/dist/i18n/pt.js']);
+    expect(modules).to.deep.equal(['/dist/i18n/ar/vote-widget.js', '/dist/i18n/pt/reality-meter.js', '/dist/i18n/pt/source-list.js']);
+    // Both meters (the badge too) show Portuguese from the one file.
+    const badge = doc.querySelectorAll('reality-meter')[1];
+    await until(() => shadowText(badge, '[part~="band"]') === 'Duvidoso', 10_000);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
     frame.remove();

@@ -13,7 +13,8 @@ import {
   type PredictionSubmitEvent,
 } from '../../src/index.js';
 import { ALL_LANGUAGES, registerAllLanguages } from '../../src/i18n/all-languages.js';
-import { packLanguage, unpackTexts, type PackedLanguage } from '../../src/i18n/pack.js';
+import { registerLanguage, languageStrings } from '../../src/i18n/load.js';
+import { elementPack, hasSection, packLanguage, unpackTexts, type PackedLanguage } from '../../src/i18n/pack.js';
 import { format, translator } from '../../src/i18n/strings.js';
 import { TAGS, all, mount, part, parts, record, storyClosingIn, type Tag } from '../support/helpers.js';
 
@@ -142,15 +143,45 @@ describe('languages: the tables', () => {
     }
   });
 
+  it('each element\'s built file (dist/i18n/<lang>/<tag>.js) holds the shared texts and its own, and no other element\'s', async () => {
+    for (const [lang, language] of Object.entries(ALL_LANGUAGES)) {
+      for (const tag of TAGS) {
+        const built = ((await import(/* @vite-ignore */ `/dist/i18n/${lang}/${tag}.js`)) as { default: PackedLanguage }).default;
+        expect(unpackTexts(built, tag, ENGLISH[tag]), `${lang} ${tag}`).to.deep.equal({ ...language.common, ...language[tag] });
+        expect(TAGS.filter((other) => hasSection(built, other)), `${lang} ${tag}`).to.deep.equal([tag]);
+      }
+    }
+  });
+
+  it('one element\'s file adds its texts to its language, wakes only the elements waiting for it, and never replaces a host\'s own table', () => {
+    const de = packLanguage(ALL_LANGUAGES.de);
+    const german = (tag: Tag) => ({ ...ALL_LANGUAGES.de.common, ...ALL_LANGUAGES.de[tag] });
+    let woken = 0;
+    const waiting = { requestUpdate: () => void (woken += 1) };
+    registerLanguage('x-parts', elementPack(de, 'vote-widget'));
+    expect(languageStrings('x-parts', 'vote-widget', ENGLISH['vote-widget'], waiting)).to.deep.equal(german('vote-widget'));
+    // Not in yet: English meanwhile, and the source list waits for its own file.
+    expect(languageStrings('x-parts', 'source-list', ENGLISH['source-list'], waiting)).to.equal(undefined);
+    registerLanguage('x-parts', elementPack(de, 'glossary-list'));
+    expect(woken).to.equal(0);
+    registerLanguage('x-parts', elementPack(de, 'source-list'));
+    expect(woken).to.equal(1);
+    for (const tag of ['vote-widget', 'glossary-list', 'source-list'] as const) expect(languageStrings('x-parts', tag, ENGLISH[tag], waiting)).to.deep.equal(german(tag));
+    // A host registered its own table; a file arriving after it does not replace it.
+    registerLanguage('x-host', ALL_LANGUAGES.es);
+    registerLanguage('x-host', elementPack(de, 'vote-widget'));
+    expect(languageStrings('x-host', 'vote-widget', ENGLISH['vote-widget'], waiting)).to.deep.equal({ ...ALL_LANGUAGES.es.common, ...ALL_LANGUAGES.es['vote-widget'] });
+  });
+
   it('a packed text that is not a string (a module of another version) is left out, so English shows', () => {
-    const packed = packLanguage(ALL_LANGUAGES.de).map((section) => section.map(() => 42 as unknown as string));
+    const packed = packLanguage(ALL_LANGUAGES.de).map((section) => section!.map(() => 42 as unknown as string));
     expect(unpackTexts(packed, 'vote-widget', ENGLISH['vote-widget'])).to.deep.equal({});
   });
 
   it('a packed section with a text more or less than the code names (another version) is not read shifted: English shows', () => {
     const packed = packLanguage(ALL_LANGUAGES.de);
-    const longer = packed.map((section, i) => (i === TAGS.indexOf('vote-widget') + 1 ? ['Neu', ...section] : section));
-    const shorter = packed.map((section, i) => (i === TAGS.indexOf('vote-widget') + 1 ? section.slice(1) : section));
+    const longer = packed.map((section, i) => (i === TAGS.indexOf('vote-widget') + 1 ? ['Neu', ...section!] : section));
+    const shorter = packed.map((section, i) => (i === TAGS.indexOf('vote-widget') + 1 ? section!.slice(1) : section));
     const common = { ...ALL_LANGUAGES.de.common };
     expect(unpackTexts(longer, 'vote-widget', ENGLISH['vote-widget'])).to.deep.equal(common);
     expect(unpackTexts(shorter, 'vote-widget', ENGLISH['vote-widget'])).to.deep.equal(common);
