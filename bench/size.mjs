@@ -44,9 +44,9 @@ export const BUDGETS = [
   // 34.98 with Lit's hydration support moved to a module loaded only by pages with server-rendered
   // elements; 35.28 with this round's language loader and tag list merged; 35.42 with server-rendered
   // HTML taken over in the page's language (the table the server writes beside it); 35.77 with reserved
-  // heights that follow each element's width (a height per band of widths); 35.84 with one print
-  // query shared by all meters instead of one per meter (fewer objects per instance, +0.05 KB of
-  // code) and one click listener per vote widget instead of one per choice; 35.99 with each element
+  // heights that follow each element's width (a height per band of widths); 35.82 with one click
+  // listener per vote widget instead of one per choice, the glossaries' shortcut past the fragment walk
+  // and one zod schema per kind of field (together +0.05); 35.97 with each element
   // loading its own texts in a language (dist/i18n/<lang>/<tag>.js, 0.22–0.75 KB) instead of the whole
   // language (1.15–1.45 KB), which needs the loader to merge a language's parts. What is left is dominated
   // by our own code (~23 KB alone: the composition below), then zod/mini (~6.9 KB) and Lit (~5.6 KB):
