@@ -68,7 +68,7 @@ function packedLanguages(): Plugin {
 const minify = { minify: true, comments: false } as const;
 
 
-/** The shipped languages: one module each, `dist/i18n/<lang>.js`, outside every other file. */
+/** The shipped languages: `dist/i18n/<lang>.js` and `dist/i18n/<lang>/<tag>.js` each, outside every other file. */
 const LANGUAGES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
 
 /**

@@ -102,8 +102,8 @@ for (const input of document.querySelectorAll('input[name="theme"]')) {
   });
 }
 
-// The widgets' texts come with the library: setting `lang` is all it takes (each language's module
-// loads by itself from beside the bundle). `dir` is the page's to set, as it would be for its text.
+// The widgets' texts come with the library: setting `lang` is all it takes (each element's texts in
+// a language load by themselves from beside the bundle). `dir` is the page's to set, as it would be for its text.
 for (const input of document.querySelectorAll('input[name="lang"]')) {
   input.addEventListener('change', () => {
     const lang = input.value;

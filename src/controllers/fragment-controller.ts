@@ -16,8 +16,8 @@ type Find = (id: string) => HTMLElement | null;
 const glossaries = new Set<FragmentController>();
 const listening = new WeakSet<Window>();
 /**
- * The glossaries that show a mark, connected or not: one taken out with its mark keeps showing it, and
- * must be cleared when it comes back (a framework moving it) and the address no longer names its term.
+ * The connected glossaries that show a mark. One taken out with its mark keeps showing it, so it comes
+ * back in here when it reconnects (a framework moving it), to be cleared if the address has moved on.
  */
 const marked = new Set<FragmentController>();
 /** The last term answered, so that a re-render does not scroll the page again. */

@@ -32,8 +32,10 @@ const merged = new Map<string, Record<string, string>>();
 
 /**
  * Makes `language` (a language module's default export, or a `Language` table of your own) the texts for `tag`
- * and every `lang` under it (`pt` serves `pt-BR`, unless `pt-BR` is registered too). Elements already
- * on the page re-render through their next update; those waiting for this language re-render now.
+ * and every `lang` under it (`pt` serves `pt-BR`, unless `pt-BR` is registered too). One element's
+ * file (`reality-kit/i18n/<lang>/<tag>.js`) adds that element's texts to what `tag` has; it is left
+ * out when `tag` already has a table of your own, which wins. Elements already on the page re-render
+ * through their next update; those waiting for these texts re-render now.
  */
 export function registerLanguage(tag: string, language: Language | PackedLanguage): void {
   const key = tag.toLowerCase();
@@ -84,10 +86,10 @@ function traditional(lang: string): boolean {
 }
 
 /**
- * The texts of `element` in the nearest language to `lang`, or `undefined` (English) while it loads
- * or when there is none. `defaults` is the element's English table (a packed language's order comes
- * from its names). Starts loading a shipped language the first time one is asked for, and re-renders
- * `host` when it arrives.
+ * The texts of `element` in the nearest language to `lang` that has them, or `undefined` (English)
+ * while they load or when there are none. `defaults` is the element's English table (a packed
+ * language's order comes from its names). Starts loading the element's file of a shipped language
+ * the first time it is asked for, and re-renders `host` when it arrives.
  */
 export function languageStrings(
   lang: string | undefined,
@@ -95,12 +97,22 @@ export function languageStrings(
   defaults: Readonly<Record<string, string>>,
   host: { requestUpdate(): void },
 ): Record<string, string> | undefined {
-  const tag = nearestLanguage(lang);
-  if (tag === null) return undefined;
-  const language = registered.get(tag);
-  if (!language || !has(language, element)) {
-    load(tag, element, host);
-    return undefined;
+  let tag = nearestLanguage(lang);
+  let language: Language | PackedLanguage | undefined;
+  for (;;) {
+    if (tag === null) return undefined;
+    language = registered.get(tag);
+    if (language && has(language, element)) break;
+    if ((LANGUAGES as readonly string[]).includes(tag)) {
+      load(tag, element, host);
+      return undefined;
+    }
+    // Registered with other elements' texts only (one element's file under `de-AT`): this element
+    // takes the next language up (`de`), as it would have with nothing registered, and re-renders if
+    // its own texts are registered later.
+    if (language) wait(`${tag}|${element}`, host);
+    const cut = tag.lastIndexOf('-');
+    tag = cut > 0 ? nearestLanguage(tag.slice(0, cut)) : null;
   }
   const key = `${tag}|${element}`;
   let table = merged.get(key);
@@ -111,14 +123,18 @@ export function languageStrings(
   return table;
 }
 
+/** Adds `host` to the elements waiting for `key` (`<lang>|<tag>`); `true` when it is the first. */
+function wait(key: string, host: { requestUpdate(): void }): boolean {
+  const waiting = loading.get(key);
+  if (waiting) waiting.add(host);
+  else loading.set(key, new Set([host]));
+  return !waiting;
+}
+
 function load(tag: string, element: ElementName, host: { requestUpdate(): void }): void {
   const key = `${tag}|${element}`;
-  if (failed.has(key)) return;
-  const waiting = loading.get(key);
-  if (waiting) return void waiting.add(host);
-  loading.set(key, new Set([host]));
-  // Running from the sources, nothing is beside us to load; a language of the host's own has no files.
-  if (DIR === null || !(LANGUAGES as readonly string[]).includes(tag)) return;
+  if (failed.has(key) || !wait(key, host)) return;
+  if (DIR === null) return; // running from the sources: nothing beside us to load
   // The URL is built from a variable base so that a bundler does not try to resolve (or inline) it.
   const base = import.meta.url;
   const url = new URL(`${DIR}${tag}/${element}.js`, base).href;

@@ -56,7 +56,7 @@ export interface RenderOptions {
    * With a `lang` that has shipped texts, emit them before the element in a
    * `<script type="application/json" id="reality-kit-language-<lang>">` (default `true`), which the
    * client reads before its first render: it takes the HTML over in the same language at once, with
-   * no flash of English while `dist/i18n/<lang>.js` loads. One per page is enough: render the other
+   * no flash of English and no language file to load. One per page is enough: render the other
    * elements with `languageScript: false`.
    */
   languageScript?: boolean;

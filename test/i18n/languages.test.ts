@@ -167,6 +167,11 @@ describe('languages: the tables', () => {
     registerLanguage('x-parts', elementPack(de, 'source-list'));
     expect(woken).to.equal(1);
     for (const tag of ['vote-widget', 'glossary-list', 'source-list'] as const) expect(languageStrings('x-parts', tag, ENGLISH[tag], waiting)).to.deep.equal(german(tag));
+    // One element's file under a regional tag: the other elements take the language above it.
+    registerLanguage('pt', ALL_LANGUAGES.pt);
+    registerLanguage('pt-x-partial', elementPack(de, 'vote-widget'));
+    expect(languageStrings('pt-x-partial', 'vote-widget', ENGLISH['vote-widget'], waiting)).to.deep.equal(german('vote-widget'));
+    expect(languageStrings('pt-x-partial', 'reality-meter', ENGLISH['reality-meter'], waiting)).to.deep.equal({ ...ALL_LANGUAGES.pt.common, ...ALL_LANGUAGES.pt['reality-meter'] });
     // A host registered its own table; a file arriving after it does not replace it.
     registerLanguage('x-host', ALL_LANGUAGES.es);
     registerLanguage('x-host', elementPack(de, 'vote-widget'));
