@@ -42,7 +42,7 @@ describe('demo article', () => {
     const { frame, doc } = await openDemo('/demo/index.html');
     const arabic = doc.querySelector<HTMLInputElement>('input[name="lang"][value="ar"]')!;
     arabic.click();
-    // The Arabic module loads by itself from beside the bundle.
+    // Each element's Arabic texts load by themselves from beside the bundle.
     await until(() => shadow(doc, 'reality-meter', '[part~="band"]').textContent!.trim() === 'مشكوك فيه');
     expect(doc.querySelector('vote-widget')!.getAttribute('dir')).to.equal('rtl');
     expect(shadow(doc, 'vote-widget', '[part~="prompt"]').textContent).to.equal("What's your read?"); // the story's own prompt stays

@@ -48,6 +48,15 @@ export async function storyServer(ctx, next) {
     return;
   }
   if (ctx.path === '/test-server/streamed') return streamedPage(ctx, q);
+  // The built files with one missing, the Italian texts of the vote widget: a language file that
+  // cannot be loaded (test/e2e/languages.test.ts).
+  if (ctx.path.startsWith('/test-server/dist-missing-file/')) {
+    const file = ctx.path.slice('/test-server/dist-missing-file/'.length);
+    if (file === 'i18n/it/vote-widget.js' || file.includes('..')) return void (ctx.status = 404);
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+    return;
+  }
   hits.set(key, (hits.get(key) ?? 0) + 1);
   cookies.set(key, ctx.get('cookie') || null);
   referrers.set(key, ctx.get('referer') || null);
