@@ -16,7 +16,7 @@ import { ssrChecks } from './ssr.mjs';
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const HERE = join(ROOT, 'test/frameworks');
 
-/** Each app: how it type-checks, and whether its page is server-rendered. */
+/** Each app: how it type-checks, whether its page is server-rendered, and whether it registers a language itself. */
 const APPS = [
   { name: 'react19', typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'], ssr: true, plainTag: true },
   { name: 'react18', typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'] },
@@ -24,6 +24,7 @@ const APPS = [
   { name: 'vue', typecheck: ['npx', 'vue-tsc', '--noEmit', '-p', '.'], pages: [{ name: 'vue ssr', page: '/ssr.html', ssr: true }] },
   {
     name: 'svelte',
+    language: true,
     typecheck: ['npx', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'],
     probe: markupProbe('probe/Probe.svelte', ['svelte-check', '--tsconfig', './probe/tsconfig.json', '--output', 'machine'], / ERROR "([^"]+)" (\d+):/g),
   },

@@ -42,6 +42,12 @@ export async function clientScenario(base, app) {
       assert(loads.some((e) => e.id === a.id), `story-load handler: ${JSON.stringify(loads)}`);
     });
 
+    if (app.language) {
+      await check(`${name}: a glossary under lang="de" has the German texts the app registered from reality-kit/i18n/de/glossary-list.js`, async () => {
+        await until(page, () => document.querySelector('#german')?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-label') === 'Glossar');
+      });
+    }
+
     if (app.plainTag) {
       await check(`${name}: a plain <glossary-list> tag gets its story property and its listener`, async () => {
         await until(page, () => document.querySelector('glossary-list')?.shadowRoot?.querySelector('[part="term"]'));
