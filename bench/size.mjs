@@ -29,7 +29,7 @@ const sharedChunk = () => {
 };
 
 /** Today's standalone sizes, rounded up (KB gzip): the ceilings while the 18 KB goal is not met. */
-const STANDALONE_CEILINGS = { 'reality-meter': 27.05, 'source-list': 23.8, 'glossary-list': 23.3, 'vote-widget': 26.0, 'prediction-card': 28.25 };
+const STANDALONE_CEILINGS = { 'reality-meter': 27.05, 'source-list': 23.85, 'glossary-list': 23.35, 'vote-widget': 26.05, 'prediction-card': 28.3 };
 
 const LARGEST_ELEMENT_LANGUAGE = 'one element in one language (dist/i18n/<lang>/<tag>.js), the largest';
 const languageFiles = () => readdirSync(dist('i18n')).filter((file) => file.endsWith('.js'));
@@ -48,10 +48,12 @@ export const BUDGETS = [
   // listener per vote widget instead of one per choice, the glossaries' shortcut past the fragment walk
   // and one zod schema per kind of field (together +0.05); 35.97 with each element
   // loading its own texts in a language (dist/i18n/<lang>/<tag>.js, 0.20–0.74 KB) instead of the whole
-  // language (1.15–1.45 KB), which needs the loader to merge a language's parts. What is left is dominated
+  // language (1.15–1.45 KB), which needs the loader to merge a language's parts; 36.01 with an element
+  // falling back to the language above when only other elements' texts are registered for its own
+  // (one element's file under a regional tag). What is left is dominated
   // by our own code (~24 KB alone: the composition below), then zod/mini (~6.9 KB) and Lit (~5.6 KB):
   // the ceiling holds today's size so nothing grows unnoticed.
-  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 36.0 * 1024 },
+  { name: 'dist/reality-kit.js (all five, Lit and zod inside)', goal: 24 * 1024, ceiling: 36.05 * 1024 },
   // One element, self-contained: Lit, zod and the shared runtime (loader, schema, controllers, reader
   // state, styles: ~11 KB) come with each, so the 18 KB goal is not met by any yet.
   ...TAGS.map((tag) => ({ name: `dist/standalone/${tag}.js`, goal: 18 * 1024, ceiling: STANDALONE_CEILINGS[tag] * 1024 })),
