@@ -10,9 +10,8 @@
 // rendered height for the reference story per column width, the tallest of English and German.
 import { machine, runAlone, table } from './lib.mjs';
 import { TAGS } from '../src/tags.js';
+import { COLUMNS, GOAL } from './cls-cases.js';
 
-export const COLUMNS = [320, 412, 672, 1280];
-export const GOAL = 0.01;
 const WINDOW = { width: 1440, height: 900 };
 
 /** CLS of one load of the page: `query` as bench/cls.html reads it. */
@@ -26,8 +25,8 @@ async function loadCls(browser, base, query, path = '/bench/cls.html') {
   }
 }
 
-/** Runs the benchmark; returns the Markdown it printed. `samples` loads per case (the worst counts). */
-export async function clsBench({ browser, base, samples = Number(process.env.BENCH_CLS_SAMPLES ?? 1), log = console.log }) {
+/** Runs the benchmark and prints its Markdown. `samples` loads per case (the worst counts). */
+export async function clsBench({ browser, base, samples = Number(process.env.BENCH_CLS_SAMPLES ?? 1) }) {
   const rows = [];
   let worst = 0;
   for (const col of COLUMNS) {
@@ -47,14 +46,13 @@ export async function clsBench({ browser, base, samples = Number(process.env.BEN
     '',
     table(['column', 'light, en', 'dark, en', 'light, de', 'dark, de', 'server-rendered (reality-kit/ssr, light, en)', 'without reality-kit.css (light, en)'], rows),
   ].join('\n');
-  log(`\n${out}`);
-  return out;
+  console.log(`\n${out}`);
 }
 
 /** Each element's rendered height (rem) per column width, the tallest of English and German, without reserved heights. */
 async function heights(browser, base) {
   const widths = [280, 320, 360, 412, 480, 560, 672, 800, 960, 1120, 1280];
-  const table = {};
+  const tallest = {};
   for (const lang of ['en', 'de']) {
     for (const col of widths) {
       const page = await browser.newPage({ viewport: WINDOW });
@@ -70,8 +68,8 @@ async function heights(browser, base) {
       }, TAGS);
       await page.close();
       TAGS.forEach((tag, i) => {
-        table[tag] ??= {};
-        table[tag][col] = Math.max(table[tag][col] ?? 0, measured[i]);
+        tallest[tag] ??= {};
+        tallest[tag][col] = Math.max(tallest[tag][col] ?? 0, measured[i]);
       });
     }
   }
@@ -82,7 +80,7 @@ async function heights(browser, base) {
     const bands = [];
     let previous = Infinity;
     for (let i = 0; i < widths.length; i++) {
-      const height = +Math.min(previous, Math.max(...widths.slice(i).map((w) => table[tag][w]))).toFixed(2);
+      const height = +Math.min(previous, Math.max(...widths.slice(i).map((w) => tallest[tag][w]))).toFixed(2);
       if (height !== previous) bands.push([i === 0 ? 0 : widths[i], height]);
       previous = height;
     }

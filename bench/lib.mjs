@@ -11,11 +11,10 @@ export { ROOT };
 
 /**
  * Serves `/dist/`, `/bench/`, `/demo/` and `/stories/` from the repository, and the layout-shift page
- * server-rendered at `/bench/cls-ssr.html`. `?delay=MS` on any path
- * holds the response back; `transformHtml(path, html)` may rewrite an HTML page on its way out.
+ * server-rendered at `/bench/cls-ssr.html`. `?delay=MS` on any path holds the response back.
  * Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
  */
-export function startServer({ transformHtml } = {}) {
+export function startServer() {
   return serveStatic({
     // /bench/cls-ssr.html: the layout-shift page server-rendered (bench/cls-ssr.mjs).
     api: async (req, res) => {
@@ -26,7 +25,6 @@ export function startServer({ transformHtml } = {}) {
     },
     mounts: [['/dist/', 'dist'], ['/bench/', 'bench'], ['/demo/', 'demo'], ['/stories/', 'test/fixtures']],
     delays: true,
-    transformHtml,
     headers: () => ({ 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }),
   });
 }

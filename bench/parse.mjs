@@ -3,8 +3,8 @@
 import { machine, median, runAlone, table } from './lib.mjs';
 import { buildEntry } from './build.mjs';
 
-/** Runs the benchmark in `browser` against the server at `base`; returns the Markdown it printed. */
-export async function parseBench({ browser, base, samples = Number(process.env.BENCH_SAMPLES ?? 9), log = console.log }) {
+/** Runs the benchmark in `browser` against the server at `base` and prints its Markdown. */
+export async function parseBench({ browser, base, samples = Number(process.env.BENCH_SAMPLES ?? 9) }) {
   await buildEntry('parse');
   const results = [];
   for (let s = 0; s < samples; s++) {
@@ -27,8 +27,7 @@ export async function parseBench({ browser, base, samples = Number(process.env.B
       ],
     ),
   ].join('\n');
-  log(`\n${out}`);
-  return out;
+  console.log(`\n${out}`);
 }
 
 await runAlone(import.meta.url, parseBench);

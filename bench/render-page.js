@@ -40,7 +40,6 @@ async function main() {
   if (!cold) await Promise.all(Object.values(MODULES).map((m) => import(m)));
 
   let box = null;
-  let elements = [];
 
   /** Renders n instances with `impl` ('lit' | 'floor') and resolves with the wall time in ms. */
   window.__run = async (impl) => {
@@ -48,7 +47,7 @@ async function main() {
     const t0 = performance.now();
     if (cold) await import(MODULES[impl]);
     document.body.append(box);
-    elements = [];
+    const elements = [];
     for (let i = 0; i < n; i++) {
       const el = document.createElement(TAG[impl]);
       el.story = stories[i];
@@ -78,7 +77,6 @@ async function main() {
   window.__clear = () => {
     box.remove();
     box = null;
-    elements = [];
   };
 
   // A frame after loading, so the first run does not pay for the page's own first layout.

@@ -20,7 +20,7 @@ import { ROOT, machine, median, quantile, runAlone, shuffle, table } from './lib
 
 
 /** The goals of the performance issue: ratios against the floor, and heap per instance. */
-export const GOALS = { cold: 2, many: 1.5, heapKb: 4 };
+const GOALS = { cold: 2, many: 1.5, heapKb: 4 };
 
 /**
  * The floor's material, taken from what the Lit elements render for the reference story: each
@@ -130,10 +130,12 @@ async function captureTag(tag) {
 
 /**
  * A fresh page at the benchmark's URL for `c`, with its main-thread CPU clock (seconds), and
- * `measure(impl)`: one run of `impl` ('lit' | 'floor') as CPU ms, wall ms, nodes and, `withHeap`,
+ * `measure(impl)`: one run of `impl` ('lit' | 'floor') as CPU ms, wall ms, nodes and, for many instances,
  * the JS heap it added (bytes, between two forced garbage collections outside the timed run).
  */
-async function openSample(context, base, { tag, n, stories }, withHeap) {
+async function openSample(context, base, { tag, n, stories }) {
+  // Forced garbage collections are slow and a single widget's heap is noise: many instances only.
+  const withHeap = n > 1;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -172,20 +174,20 @@ async function openSample(context, base, { tag, n, stories }, withHeap) {
  * renderer process of its own) per implementation, run back to back: in one page, whichever ran second
  * would find the module loader, the style engine and the locale data already warm.
  */
-async function pairedSample(browser, context, base, c, withHeap) {
+async function pairedSample(browser, context, base, c) {
   const result = {};
   if (c.n === 1) {
     for (const impl of shuffle(['lit', 'floor'])) {
       const own = await browser.newContext();
       try {
-        result[impl] = await (await openSample(own, base, c, withHeap)).measure(impl);
+        result[impl] = await (await openSample(own, base, c)).measure(impl);
       } finally {
         await own.close();
       }
     }
     return result;
   }
-  const { page, measure } = await openSample(context, base, c, withHeap);
+  const { page, measure } = await openSample(context, base, c);
   try {
     for (const impl of shuffle(['lit', 'floor'])) result[impl] = await measure(impl);
     return result;
@@ -202,7 +204,7 @@ const CASES = (tags) =>
   ]);
 
 /**
- * Runs the benchmark in `browser` against the server at `base`; returns the Markdown it printed.
+ * Runs the benchmark in `browser` against the server at `base` and prints its Markdown.
  * `samples` pairs per case.
  */
 export async function renderBench({
@@ -211,13 +213,12 @@ export async function renderBench({
   samples = Number(process.env.BENCH_SAMPLES ?? 5),
   tags = process.env.BENCH_TAGS?.split(',') ?? TAGS,
   concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2),
-  log = console.log,
 }) {
   await captureFloor(browser, base, tags);
   const cases = CASES(tags);
   const results = new Map(cases.map((c) => [c, []]));
   // Every round holds each case once, in shuffled order.
-  const queue = Array.from({ length: samples }, () => shuffle(cases).map((c) => ({ c, withHeap: c.n > 1 }))).flat();
+  const queue = Array.from({ length: samples }, () => shuffle(cases)).flat();
   const total = queue.length;
   // Pages run `concurrency` at a time, each worker in its own browser context: a context's pages get
   // a renderer process of their own, so one page's main-thread CPU time never counts another's work
@@ -225,9 +226,8 @@ export async function renderBench({
   const worker = async () => {
     const context = await browser.newContext();
     try {
-      for (let task = queue.shift(); task; task = queue.shift()) {
-        const r = await pairedSample(browser, context, base, task.c, task.withHeap);
-        results.get(task.c).push(r);
+      for (let c = queue.shift(); c; c = queue.shift()) {
+        results.get(c).push(await pairedSample(browser, context, base, c));
         process.stderr.write(`render: ${total - queue.length}/${total} pages\r`);
       }
     } finally {
@@ -277,8 +277,7 @@ export async function renderBench({
     '',
     table(['element', 'N', 'CPU ms', 'CPU ratio', 'wall ms', 'wall ratio'], detail),
   ].join('\n');
-  log(`\n${out}`);
-  return out;
+  console.log(`\n${out}`);
 }
 
 await runAlone(import.meta.url, renderBench);

@@ -19,7 +19,7 @@ import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifi
  * html-minifier-next options: the tool's production defaults, except that attributes are never
  * dropped for being empty (`alt=""` and `aria-label=""` mean something) and no inline JS is touched.
  */
-export const HTML_OPTIONS = {
+const HTML_OPTIONS = {
   caseSensitive: true,
   collapseWhitespace: true,
   decodeEntities: true,

@@ -50,15 +50,10 @@ export function registerLanguage(tag: string, language: Language | PackedLanguag
   for (const name of [...merged.keys()]) if (name.startsWith(`${key}|`)) merged.delete(name);
   for (const [name, waiting] of [...loading]) {
     const [lang, element] = name.split('|') as [string, ElementName];
-    if (lang !== key || !has(next, element)) continue; // still waiting for its own file
+    if (lang !== key || !hasSection(next, element)) continue; // still waiting for its own file
     loading.delete(name);
     waiting.forEach((host) => host.requestUpdate());
   }
-}
-
-/** Whether a registered language has `element`'s texts (a packed one may hold other elements' only). */
-function has(language: Language | PackedLanguage, element: ElementName): boolean {
-  return !isPacked(language) || hasSection(language, element);
 }
 
 /**
@@ -102,7 +97,7 @@ export function languageStrings(
   for (;;) {
     if (tag === null) return undefined;
     language = registered.get(tag);
-    if (language && has(language, element)) break;
+    if (language && hasSection(language, element)) break;
     if ((LANGUAGES as readonly string[]).includes(tag)) {
       load(tag, element, host);
       return undefined;

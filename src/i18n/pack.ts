@@ -55,9 +55,12 @@ export function elementPack(packed: PackedLanguage, element: ElementName): Packe
   return packed.map((section, i) => (i === 0 || i === keep ? section : undefined)) as PackedLanguage;
 }
 
-/** Whether a packed language holds `element`'s section (a file for another element leaves it a hole). */
-export function hasSection(packed: PackedLanguage, element: ElementName): boolean {
-  return packed[SECTIONS.indexOf(element)] !== undefined;
+/**
+ * Whether a language holds `element`'s texts: named tables always do; a packed one may be a file for
+ * another element, which leaves this element's section a hole.
+ */
+export function hasSection(language: Language | PackedLanguage, element: ElementName): boolean {
+  return !isPacked(language) || language[SECTIONS.indexOf(element)] !== undefined;
 }
 
 /** Two parts of one packed language as one: a section `next` holds wins, a hole in it keeps `earlier`'s. */

@@ -30,7 +30,7 @@ export type ReservedTag = keyof typeof RESERVED_HEIGHTS;
  * `clamp(0px, (W - 100%) * 99, D)`: D for a width under W (less than a pixel of ramp for D under
  * 99 px), 0 from W on. Units: rem for heights, px for widths.
  */
-export function reservedHeight(tag: ReservedTag): string {
+function reservedHeight(tag: ReservedTag): string {
   const heights = RESERVED_HEIGHTS[tag].heights;
   const steps = heights.slice(1).map(([width, height], i) => `clamp(0px,(${width}px - 100%)*99,${+(heights[i][1] - height).toFixed(2)}rem)`);
   return `calc(${heights[heights.length - 1][1]}rem + ${steps.join(' + ')})`;

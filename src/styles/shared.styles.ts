@@ -168,7 +168,8 @@ export const sharedStyles = [
   }
   @media print {
     /* Paper is white whatever the screen's theme (the light palette, above), with no reader
-       controls. The height reserved for loading is dropped: on paper it would only be blank space. */
+       controls. A min-height (the badge's reserved one, or the page's) is dropped: on paper it would
+       only be blank space. The other elements' reserved height is dropped by reality-kit.css. */
     :host,
     :host([theme]) {
       min-height: 0 !important;

@@ -4,9 +4,7 @@
 // window. Both themes, English and German (the longest words of the shipped languages), and the
 // same page server-rendered by reality-kit/ssr, where nothing may move at all.
 import { expect } from '@open-wc/testing';
-
-const COLUMNS = [320, 412, 672, 1280];
-const GOAL = 0.01;
+import { COLUMNS, GOAL } from '../../bench/cls-cases.js';
 
 type LayoutWindow = Window & { __done: Promise<number> };
 
