@@ -220,6 +220,7 @@ export async function renderBench({
   // Every round holds each case once, in shuffled order.
   const queue = Array.from({ length: samples }, () => shuffle(cases)).flat();
   const total = queue.length;
+  let done = 0;
   // Pages run `concurrency` at a time, each worker in its own browser context: a context's pages get
   // a renderer process of their own, so one page's main-thread CPU time never counts another's work
   // (checked: 1.5 s of work in one context added 2 ms to a page in another). Wall times do feel it.
@@ -228,7 +229,7 @@ export async function renderBench({
     try {
       for (let c = queue.shift(); c; c = queue.shift()) {
         results.get(c).push(await pairedSample(browser, context, base, c));
-        process.stderr.write(`render: ${total - queue.length}/${total} pages\r`);
+        process.stderr.write(`render: ${++done}/${total} pages\r`);
       }
     } finally {
       await context.close();

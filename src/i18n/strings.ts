@@ -38,7 +38,8 @@ export type CountedKey<T> = { [K in keyof T & string]: K extends `${infer Base}_
  * through `Intl.PluralRules`): `${base}_one`, `${base}_few`, … where the host or the language has that
  * form, else `${base}_other`. So "1 read" and "2 reads" are two strings, never a word with an "s" added.
  * The English defaults' `_one` only serves English: a language module that lacks a form falls back to
- * its own `_other`, never to English.
+ * its own `_other`, never to English. And English text is counted by English's rule, whatever the
+ * element's language: under `lang="zh-TW"` (no texts shipped) it reads "1 source", not "1 sources".
  */
 export function translator<T extends Strings>(
   defaults: T,
@@ -63,8 +64,12 @@ export function translator<T extends Strings>(
   const t = (key: keyof T & string, values?: Record<string, string | number>): string => format(custom(key) ?? defaults[key], values);
   const count = (base: CountedKey<T>, n: number, values?: Record<string, string | number>): string => {
     const form = `${base}_${plural?.select(n) ?? (n === 1 ? 'one' : 'other')}`;
-    const known = custom(form) !== undefined || (!language && Object.hasOwn(defaults, form));
-    return t((known ? form : `${base}_other`) as keyof T & string, values);
+    const other = `${base}_other`;
+    // The host's or the language's own form; else the language's `other`; with no language, the
+    // English text by English's rule.
+    const english = n === 1 && Object.hasOwn(defaults, `${base}_one`) ? `${base}_one` : other;
+    const key = custom(form) !== undefined ? form : language ? other : english;
+    return t(key as keyof T & string, values);
   };
   return Object.assign(t, { count });
 }

@@ -225,11 +225,15 @@ export class PredictionCard extends LitElement {
     this.#clock.wakeAt(now < closesAt && resolvedAt === null ? Math.min(closesAt, nextChange(when, now)) : nextChange(when, now));
     const community = reader.figures ?? communityForecast(prediction, reader.accepted);
     const failed = reader.status === 'refused' || reader.status === 'failed';
+    const closing = resolvedAt !== null ? 'resolvedWhen' : closed ? 'closed' : 'closes';
+    // Words go with their sentence: in the English text ("Closes in 12 months") the relative time is
+    // English too, not the element's language ("Closes 12 個月後"); the date stays the reader's.
+    const relative = t(closing) === PREDICTION_CARD_STRINGS[closing] ? formatters('en').relative : f.relative;
     return html`<section part="base" dir=${this.#locale.dir} aria-labelledby="question">
       <p part="question" id="question" dir="auto">${prediction.question}</p>
       <p class="closes muted">
         <time datetime=${prediction.resolution?.resolvedAt ?? prediction.closesAt}
-          >${t(resolvedAt !== null ? 'resolvedWhen' : closed ? 'closed' : 'closes', { relative: relativeTime(f.relative, when, now), date: formatDate(f.date, when) })}</time
+          >${t(closing, { relative: relativeTime(relative, when, now), date: formatDate(f.date, when) })}</time
         >
       </p>
       <div part="community">

@@ -139,6 +139,11 @@ describe('prediction-card', () => {
     expect(text(part(fresh, 'submit'))).to.equal('Submit forecast');
   });
 
+  it('under a language with no texts shipped, the English sentence keeps its relative time English; the date is the reader\'s', async () => {
+    const el = await mount('prediction-card', referenceStory(), 'lang="zh-TW"');
+    expect(text(el.shadowRoot!.querySelector('time'))).to.match(/^Closes in \d+ (months|year|years) \(2027年11月2\d日\)$/);
+  });
+
   it('closed past closesAt: no input', async () => {
     const el = await mount('prediction-card', storyClosingIn(-3));
     expect(part(el, 'input')).to.equal(null);

@@ -208,6 +208,15 @@ describe('vote-widget', () => {
     expect(total(el)).to.equal('2 reads · Too few reads yet');
   });
 
+  it('English text is counted by English\'s rule in a language with no texts shipped (uk: 21 is "one" there)', async () => {
+    const story = referenceStory();
+    story.read!.counts = { 'holds-up': 10, overhyped: 6, 'too-early': 5 };
+    const el = await mount('vote-widget', story, 'reveal lang="uk"');
+    expect(total(el)).to.match(/^21 reads · /);
+    const zh = await mount('source-list', referenceStory(), 'lang="zh-TW"');
+    expect(text(part(zh, 'summary'))).to.equal('1 source on file · Avg trust 40/100');
+  });
+
   it('formats counts in the nearest lang', async () => {
     const el = await mount('vote-widget', referenceStory(), 'reveal lang="de"');
     expect(percents(el)).to.deep.equal(['22 %', '47 %', '31 %']);
